@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using InterviewLoop.Persistence;
+
+namespace InterviewLoop.Server.Auth;
+
+/// <summary>Cookie sign-in for local users; API and hub calls get 401/403, pages redirect to /login.</summary>
+public static class AuthServices
+{
+    /// <summary>Adds cookie authentication, the role policies and password hashing.</summary>
+    public static IServiceCollection AddAuthServices(this IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.Cookie.Name = "interviewloop.auth";
+            o.Cookie.HttpOnly = true;
+            // Strict keeps other sites from riding the cookie into our JSON API.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.Events.OnRedirectToLogin = c => StatusOrRedirect(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => StatusOrRedirect(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
+        services.AddSingleton<SignInService>();
+        return services;
+    }
+
+    private static Task StatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsMachineCall(context.Request))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static bool IsMachineCall(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");
+}
