@@ -20,9 +20,7 @@ public static class InterviewLoopApp
     /// </summary>
     public static WebApplication Build(string[] args)
     {
-        // The content root is the output folder, where wwwroot and appsettings are copied, so the
-        // app behaves the same whatever directory it is started from.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
         builder.Services
             .AddWireFormat()
             .AddProblemServices()
@@ -30,7 +28,7 @@ public static class InterviewLoopApp
             .AddGrainServices(builder.Configuration)
             .AddAuthServices()
             .AddScoringServices()
-            .AddStartupServices(builder.Configuration, builder.Environment);
+            .AddStartupServices();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -41,6 +39,11 @@ public static class InterviewLoopApp
         return app;
     }
 
+    // Without --contentRoot the output folder is used, where wwwroot and appsettings are copied,
+    // so the app (and the tests) behave the same whatever directory they start from.
+    private static string? DefaultContentRoot(string[] args) =>
+        args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory;
+
     private static void MapEndpoints(WebApplication app)
     {
         app.MapAuthApi();
@@ -49,6 +52,7 @@ public static class InterviewLoopApp
         app.MapRoundsApi();
         app.MapScorecardsApi();
         app.MapRubricsApi();
+        app.MapMyRoundsApi();
         app.MapScoringHub();
     }
 }

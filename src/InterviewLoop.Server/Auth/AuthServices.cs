@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using InterviewLoop.Persistence;
+using InterviewLoop.Persistence.Users;
 
 namespace InterviewLoop.Server.Auth;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using InterviewLoop.Persistence;
+using InterviewLoop.Persistence.Users;
 
 namespace InterviewLoop.Server.Auth;
 
