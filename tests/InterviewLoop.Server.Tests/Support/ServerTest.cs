@@ -1,0 +1,29 @@
+namespace InterviewLoop.Server.Tests.Support;
+
+/// <summary>Base of API tests: each test gets its own temp database and its own running server.</summary>
+public abstract class ServerTest : IAsyncLifetime
+{
+    protected const string SampleLoopId = "loop-2026-0142";
+
+    private readonly TempDirectory _temp = new();
+
+    protected RunningServer Server { get; private set; } = null!;
+
+    protected string DatabasePath => _temp.File("interviewloop.db");
+
+    public async Task InitializeAsync() => Server = await RunningServer.StartAsync(DatabasePath);
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    /// <summary>A client signed in as the demo user <paramref name="username"/>.</summary>
+    protected async Task<HttpClient> SignedInAsync(string username)
+    {
+        var client = Server.NewClient();
+        await client.SignInAsync(username);
+        return client;
+    }
+}
