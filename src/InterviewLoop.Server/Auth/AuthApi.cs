@@ -16,7 +16,7 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/auth/login", LoginAsync).AllowAnonymous();
-        app.MapPost("/api/auth/logout", LogoutAsync).AllowAnonymous();
+        app.MapPost("/api/auth/logout", (Delegate)LogoutAsync).AllowAnonymous();
         app.MapGet("/api/me", (HttpContext http) => CurrentUser.From(http.User)).RequireAuthorization();
         return app;
     }

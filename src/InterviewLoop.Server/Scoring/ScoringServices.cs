@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace InterviewLoop.Server.Scoring;
 
 /// <summary>Wires SignalR and maps the scoring hub.</summary>

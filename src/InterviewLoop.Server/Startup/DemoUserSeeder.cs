@@ -19,6 +19,6 @@ internal sealed class DemoUserSeeder(UserStore users, IPasswordHasher<UserRecord
             await users.UpsertAsync(user with { PasswordHash = hasher.HashPassword(user, DemoUsers.Password) }, ct);
             created++;
         }
-        logger.LogInformation("Demo users: {Created} created, {Existing} already present", created, DemoUsers.All.Count - created);
+        StartupLog.DemoUsersSeeded(logger, created, DemoUsers.All.Count - created);
     }
 }

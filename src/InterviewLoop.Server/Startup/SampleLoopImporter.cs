@@ -16,10 +16,10 @@ internal sealed class SampleLoopImporter(IGrainFactory grains, ILogger<SampleLoo
         var grain = grains.GetGrain<ILoopGrain>(loop.LoopId);
         if (await grain.GetPlan() is not null)
         {
-            logger.LogInformation("Sample loop {LoopId} already present; not imported again", loop.LoopId);
+            StartupLog.SampleLoopPresent(logger, loop.LoopId);
             return;
         }
         await grain.Create(loop);
-        logger.LogInformation("Imported sample loop {LoopId} from {Path}", loop.LoopId, fullPath);
+        StartupLog.SampleLoopImported(logger, loop.LoopId, fullPath);
     }
 }

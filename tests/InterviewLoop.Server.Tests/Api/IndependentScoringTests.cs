@@ -12,11 +12,11 @@ public sealed class IndependentScoringTests : ServerTest
     public async Task RoundForPanelist_HoldsOnlyTheirOwnScorecard()
     {
         var dana = await SignedInAsync("dana");
-        await dana.ChangeAsync(Rounds.R4, "rating", "scope", 5);
-        await dana.ChangeAsync(Rounds.R4, "note", "scope", DanasNote);
+        await dana.ChangeAsync(SampleRounds.R4, "rating", "scope", 5);
+        await dana.ChangeAsync(SampleRounds.R4, "note", "scope", DanasNote);
         var lee = await SignedInAsync("lee");
 
-        var response = await lee.GetAsync(Rounds.R4);
+        var response = await lee.GetAsync(SampleRounds.R4);
         var text = await response.Content.ReadAsStringAsync();
         var round = await response.JsonAsync();
 
@@ -32,8 +32,8 @@ public sealed class IndependentScoringTests : ServerTest
     {
         var priya = await SignedInAsync("priya");
 
-        var round = await priya.GetJsonAsync(Rounds.R3);
-        var own = await priya.GetJsonAsync($"{Rounds.R3}/scorecards/me");
+        var round = await priya.GetJsonAsync(SampleRounds.R3);
+        var own = await priya.GetJsonAsync($"{SampleRounds.R3}/scorecards/me");
 
         Assert.Equal("u-17", round.GetProperty("myScorecard").GetProperty("interviewerId").GetString());
         Assert.DoesNotContain("u-40\",\"interviewerName", round.GetRawText());
@@ -45,18 +45,18 @@ public sealed class IndependentScoringTests : ServerTest
     {
         var priya = await SignedInAsync("priya");
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await priya.GetAsync(Rounds.R4)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await priya.GetAsync($"{Rounds.R4}/scorecards/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await priya.GetAsync(SampleRounds.R4)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await priya.GetAsync($"{SampleRounds.R4}/scorecards/me")).StatusCode);
     }
 
     [Fact]
     public async Task RoundForRecruiter_ShowsWhoStartedButNoRatingsOrNotes()
     {
         var dana = await SignedInAsync("dana");
-        await dana.ChangeAsync(Rounds.R4, "note", "scope", DanasNote);
+        await dana.ChangeAsync(SampleRounds.R4, "note", "scope", DanasNote);
         var riley = await SignedInAsync("riley");
 
-        var response = await riley.GetAsync(Rounds.R4);
+        var response = await riley.GetAsync(SampleRounds.R4);
         var text = await response.Content.ReadAsStringAsync();
         var round = await response.JsonAsync();
 
@@ -70,11 +70,11 @@ public sealed class IndependentScoringTests : ServerTest
     public async Task RoundForCommittee_ShowsSubmittedScorecardsButNoDrafts()
     {
         var dana = await SignedInAsync("dana");
-        await dana.ChangeAsync(Rounds.R4, "note", "scope", DanasNote);
+        await dana.ChangeAsync(SampleRounds.R4, "note", "scope", DanasNote);
         var casey = await SignedInAsync("casey");
 
-        var r3 = await casey.GetJsonAsync(Rounds.R3);
-        var r4Text = await (await casey.GetAsync(Rounds.R4)).Content.ReadAsStringAsync();
+        var r3 = await casey.GetJsonAsync(SampleRounds.R3);
+        var r4Text = await (await casey.GetAsync(SampleRounds.R4)).Content.ReadAsStringAsync();
 
         Assert.Equal(2, r3.GetProperty("submittedScorecards").GetArrayLength());
         Assert.DoesNotContain(DanasNote, r4Text);

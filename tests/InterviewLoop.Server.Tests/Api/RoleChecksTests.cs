@@ -42,7 +42,7 @@ public sealed class RoleChecksTests : ServerTest
         var client = await SignedInAsync(username);
         var panel = new { members = new[] { new { interviewerId = "u-21", displayName = "Dana K.", role = "lead" } } };
 
-        var response = await client.PutAsJsonAsync($"{Rounds.R4}/panel", panel);
+        var response = await client.PutAsJsonAsync($"{SampleRounds.R4}/panel", panel);
 
         Assert.Equal(expected, response.StatusCode);
     }
@@ -53,7 +53,7 @@ public sealed class RoleChecksTests : ServerTest
         var riley = await SignedInAsync("riley");
         var panel = new { members = new[] { new { interviewerId = "u-21", displayName = "Dana K.", role = "observer" } } };
 
-        var response = await riley.PutAsJsonAsync($"{Rounds.R4}/panel", panel);
+        var response = await riley.PutAsJsonAsync($"{SampleRounds.R4}/panel", panel);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("members[0].role", (await response.JsonAsync()).GetProperty("field").GetString());

@@ -11,14 +11,14 @@ public sealed class ScorecardApiTests : ServerTest
     {
         var dana = await SignedInAsync("dana");
 
-        var response = await dana.ChangeAsync(Rounds.R4, "rating", "scope", 7);
+        var response = await dana.ChangeAsync(SampleRounds.R4, "rating", "scope", 7);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.JsonAsync();
         Assert.Equal("ratings.scope", problem.GetProperty("field").GetString());
         Assert.Equal("ratings.scope: 7 is outside 1..5", problem.GetProperty("errors").GetProperty("ratings.scope")[0].GetString());
-        var own = await dana.GetJsonAsync($"{Rounds.R4}/scorecards/me");
+        var own = await dana.GetJsonAsync($"{SampleRounds.R4}/scorecards/me");
         Assert.False(own.GetProperty("scorecard").GetProperty("ratings").TryGetProperty("scope", out _));
     }
 
@@ -29,7 +29,7 @@ public sealed class ScorecardApiTests : ServerTest
     {
         var dana = await SignedInAsync("dana");
 
-        var response = await dana.ChangeAsync(Rounds.R4, "rating", "judgment", rating);
+        var response = await dana.ChangeAsync(SampleRounds.R4, "rating", "judgment", rating);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var ack = await response.JsonAsync();
@@ -42,7 +42,7 @@ public sealed class ScorecardApiTests : ServerTest
     {
         var dana = await SignedInAsync("dana");
 
-        var response = await dana.ChangeAsync(Rounds.R4, "mood", null, "great");
+        var response = await dana.ChangeAsync(SampleRounds.R4, "mood", null, "great");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("field", (await response.JsonAsync()).GetProperty("field").GetString());
@@ -54,8 +54,8 @@ public sealed class ScorecardApiTests : ServerTest
         var dana = await SignedInAsync("dana");
         var change = new { operationId = "op-1", field = "recommendation", dimension = (string?)null, value = "yes" };
 
-        var first = await (await dana.PatchJsonAsync($"{Rounds.R4}/scorecards/me", change)).JsonAsync();
-        var again = await (await dana.PatchJsonAsync($"{Rounds.R4}/scorecards/me", change)).JsonAsync();
+        var first = await (await dana.PatchJsonAsync($"{SampleRounds.R4}/scorecards/me", change)).JsonAsync();
+        var again = await (await dana.PatchJsonAsync($"{SampleRounds.R4}/scorecards/me", change)).JsonAsync();
 
         Assert.True(again.GetProperty("duplicate").GetBoolean());
         Assert.Equal(first.GetProperty("sequence").GetInt64(), again.GetProperty("sequence").GetInt64());
@@ -66,7 +66,7 @@ public sealed class ScorecardApiTests : ServerTest
     {
         var priya = await SignedInAsync("priya");
 
-        var response = await priya.ChangeAsync(Rounds.R4, "rating", "scope", 3);
+        var response = await priya.ChangeAsync(SampleRounds.R4, "rating", "scope", 3);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -76,7 +76,7 @@ public sealed class ScorecardApiTests : ServerTest
     {
         var riley = await SignedInAsync("riley");
 
-        var response = await riley.ChangeAsync(Rounds.R4, "rating", "scope", 3);
+        var response = await riley.ChangeAsync(SampleRounds.R4, "rating", "scope", 3);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -85,9 +85,9 @@ public sealed class ScorecardApiTests : ServerTest
     public async Task Submit_WithoutRecommendation_Is400NamingIt()
     {
         var dana = await SignedInAsync("dana");
-        await dana.ChangeAsync(Rounds.R4, "rating", "scope", 4);
+        await dana.ChangeAsync(SampleRounds.R4, "rating", "scope", 4);
 
-        var response = await dana.PostAsJsonAsync($"{Rounds.R4}/scorecards/me/submit", new { operationId = "submit-1" });
+        var response = await dana.PostAsJsonAsync($"{SampleRounds.R4}/scorecards/me/submit", new { operationId = "submit-1" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("recommendation", (await response.JsonAsync()).GetProperty("field").GetString());
@@ -97,11 +97,11 @@ public sealed class ScorecardApiTests : ServerTest
     public async Task Submit_LocksTheScorecard_SoALaterChangeIs409()
     {
         var dana = await SignedInAsync("dana");
-        await dana.ChangeAsync(Rounds.R4, "rating", "scope", 4);
-        await dana.ChangeAsync(Rounds.R4, "recommendation", null, "yes");
+        await dana.ChangeAsync(SampleRounds.R4, "rating", "scope", 4);
+        await dana.ChangeAsync(SampleRounds.R4, "recommendation", null, "yes");
 
-        var submit = await dana.PostAsJsonAsync($"{Rounds.R4}/scorecards/me/submit", new { operationId = "submit-1" });
-        var late = await dana.ChangeAsync(Rounds.R4, "rating", "scope", 5);
+        var submit = await dana.PostAsJsonAsync($"{SampleRounds.R4}/scorecards/me/submit", new { operationId = "submit-1" });
+        var late = await dana.ChangeAsync(SampleRounds.R4, "rating", "scope", 5);
 
         Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
         Assert.NotEqual(JsonValueKindNull, (await submit.JsonAsync()).GetProperty("scorecard").GetProperty("submittedAt").ValueKind);

@@ -33,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace InterviewLoop.Server.Tests.Browser;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserGroup.Name)]
 public sealed class ScoringPageTests(BrowserFixture browser) : IDisposable
 {
     private const string LoopId = "loop-2026-0142";
@@ -92,6 +92,7 @@ public sealed class ScoringPageTests(BrowserFixture browser) : IDisposable
         var toDocs = Environment.GetEnvironmentVariable("INTERVIEWLOOP_SCREENSHOTS") == "docs";
         var folder = toDocs ? Path.Combine(RepoFiles.Root, "docs", "images") : _temp.Path;
         Directory.CreateDirectory(folder);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         var phone = Path.Combine(folder, "scoring-page-375.png");
         await page.ScreenshotAsync(new() { Path = phone, FullPage = false });
         await page.SetViewportSizeAsync(1280, 900);

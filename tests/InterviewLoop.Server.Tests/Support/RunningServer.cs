@@ -29,8 +29,11 @@ public sealed class RunningServer : IAsyncDisposable
     }
 
     /// <summary>A client with its own cookie jar; redirects are not followed, so tests see them.</summary>
-    public HttpClient NewClient() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
+    public HttpClient NewClient() => NewClient(new CookieContainer());
+
+    /// <summary>A client using <paramref name="cookies"/> (to share them with a hub connection).</summary>
+    public HttpClient NewClient(CookieContainer cookies) =>
+        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Address };
 
     public async ValueTask DisposeAsync()
     {

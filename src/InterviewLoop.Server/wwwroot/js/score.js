@@ -45,7 +45,8 @@ function startScoring(detail) {
       if (settled) $('#page-error').textContent = '';
       if (settled && fresh) adopt(ack.scorecard);
     },
-    onRemoteScorecard: adopt,
+    // Pushes are only ever this interviewer's own; refuse anything else rather than show it.
+    onRemoteScorecard: scorecard => { if (scorecard.interviewerId === detail.myScorecard.interviewerId) adopt(scorecard); },
     onRejected: (problem, op) => { status('error'); $('#page-error').textContent = problem.detail ?? 'That change was refused.'; console.warn(problem, op); },
     onFatal: e => { $('#page-error').textContent = e.message; },
   });

@@ -41,7 +41,7 @@ function dimensionCard(dimension, send) {
   const card = h('section', { class: 'card dimension', 'data-dimension': dimension.id },
     h('div', { class: 'dimension-text' },
       h('h2', { text: dimension.name }), h('p', { class: 'question', text: dimension.question }),
-      anchors(dimension), h('p', { class: 'hint' }, h('strong', { text: 'Listen for: ' }), dimension.hint)),
+      anchors(dimension), h('p', { class: 'hint' }, h('strong', { text: 'Evidence hint: ' }), dimension.hint)),
     h('div', { class: 'dimension-input' },
       h('div', { class: 'rating-row', role: 'group', 'aria-label': `Rating for ${dimension.name}` }, ratingButtons),
       h('label', { class: 'field', for: textarea.id }, h('span', { text: 'Evidence notes' }), textarea)));
@@ -72,6 +72,8 @@ export function scorecardForm(form, rubric, send) {
   return {
     render(scorecard) {
       dimensions.forEach(d => d.render(scorecard));
+      const rated = rubric.dimensions.filter(d => scorecard.ratings[d.id] !== undefined).length;
+      $('#rated-count').textContent = `${rated} of ${rubric.dimensions.length} rated`;
       pressOne(recommendation, scorecard.recommendation ?? '');
       level.value = scorecard.levelRecommendation ?? '';
       summary.set(scorecard.summary ?? '');
