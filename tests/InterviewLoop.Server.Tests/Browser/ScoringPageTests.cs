@@ -5,13 +5,20 @@ using static Microsoft.Playwright.Assertions;
 namespace InterviewLoop.Server.Tests.Browser;
 
 [Collection(BrowserGroup.Name)]
-public sealed class ScoringPageTests(BrowserFixture browser) : IDisposable
+public sealed class ScoringPageTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string LoopId = "loop-2026-0142";
     private const string ScopeNote = "Split the ingest path per tenant; named the two teams it touches and what stayed out of scope.";
     private readonly TempDirectory _temp = new();
+    private readonly List<IBrowserContext> _contexts = [];
 
-    public void Dispose() => _temp.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+        _temp.Dispose();
+    }
 
     [Fact]
     public async Task Interviewer_ScoresAndSubmits_AndTheScorecardSurvivesAServerRestart()
@@ -104,6 +111,7 @@ public sealed class ScoringPageTests(BrowserFixture browser) : IDisposable
     private async Task<ScoringPage> NewSignedInPageAsync(RunningServer server, string username, string path = "/", ViewportSize? viewport = null)
     {
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = server.Address.ToString(), ViewportSize = viewport ?? new() { Width = 1280, Height = 900 } });
+        _contexts.Add(context);
         var page = new ScoringPage(await context.NewPageAsync());
         await page.Page.GotoAsync(path);
         await Expect(page.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));

@@ -13,13 +13,13 @@ public sealed class RunningServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts a server on <paramref name="databasePath"/> with the demo users and the sample loop.</summary>
-    public static async Task<RunningServer> StartAsync(string databasePath, bool withSampleLoop = true)
+    public static async Task<RunningServer> StartAsync(string databasePath, bool withSampleLoop = true, bool seedDemoUsers = true)
     {
         List<string> args =
         [
             "--urls", "http://127.0.0.1:0",
             $"--Database:Path={databasePath}",
-            "--InterviewLoop:SeedDemoUsers=true",
+            $"--InterviewLoop:SeedDemoUsers={seedDemoUsers}",
             "--Logging:LogLevel:Default=Warning",
         ];
         if (withSampleLoop) args.Add($"--InterviewLoop:SampleLoop={RepoFiles.SampleLoop}");
