@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 
 namespace InterviewLoop.Server.Auth;
 
@@ -13,15 +14,19 @@ public sealed record CurrentUser(string Id, string Username, string DisplayName,
     public const string DisplayNameClaim = "display_name";
 
     /// <summary>True for recruiters, committee members and admins: they see progress and whole loops.</summary>
+    [JsonIgnore]
     public bool HasOversight => Roles.Any(r => r is Auth.Roles.Recruiter or Auth.Roles.Committee or Auth.Roles.Admin);
 
     /// <summary>True for recruiters and admins.</summary>
+    [JsonIgnore]
     public bool CanPlan => Roles.Any(r => r is Auth.Roles.Recruiter or Auth.Roles.Admin);
 
     /// <summary>True for the hiring committee and admins: they may read submitted scorecards.</summary>
+    [JsonIgnore]
     public bool CanReadSubmitted => Roles.Any(r => r is Auth.Roles.Committee or Auth.Roles.Admin);
 
     /// <summary>True for interviewers.</summary>
+    [JsonIgnore]
     public bool IsInterviewer => Roles.Contains(Auth.Roles.Interviewer);
 
     /// <summary>Reads the user from an authenticated principal; throws when the cookie lacks the user id.</summary>
