@@ -11,7 +11,7 @@ namespace InterviewLoop.Server.Tests.Support;
 /// A minimal SignalR JSON-protocol client over a WebSocket (the .NET SignalR client is not on our
 /// package feed). Enough for tests: negotiate, handshake, invoke with completion, and received pushes.
 /// </summary>
-public sealed class HubTestClient : IAsyncDisposable
+public sealed partial class HubTestClient : IAsyncDisposable
 {
     private const char RecordSeparator = '\u001e';
     private readonly ClientWebSocket _socket;
@@ -63,36 +63,6 @@ public sealed class HubTestClient : IAsyncDisposable
     {
         var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message) + RecordSeparator);
         return _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-    }
-
-    private async Task ReadAsync()
-    {
-        var buffer = new byte[64 * 1024];
-        var pending = new StringBuilder();
-        while (!_stop.IsCancellationRequested && _socket.State == WebSocketState.Open)
-        {
-            WebSocketReceiveResult result;
-            try { result = await _socket.ReceiveAsync(buffer, _stop.Token); }
-            catch (Exception) { return; }
-            if (result.MessageType == WebSocketMessageType.Close) return;
-            pending.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-            Dispatch(pending);
-        }
-    }
-
-    private void Dispatch(StringBuilder pending)
-    {
-        var text = pending.ToString();
-        var end = text.LastIndexOf(RecordSeparator);
-        if (end < 0) return;
-        pending.Remove(0, end + 1);
-        foreach (var record in text[..end].Split(RecordSeparator))
-        {
-            var message = JsonDocument.Parse(record).RootElement.Clone();
-            if (!message.TryGetProperty("type", out var type)) continue; // the handshake answer, {}
-            if (type.GetInt32() == 3 && _calls.TryRemove(message.GetProperty("invocationId").GetString()!, out var call)) call.SetResult(message);
-            else if (type.GetInt32() == 1) _pushes.Writer.TryWrite(message);
-        }
     }
 
     public async ValueTask DisposeAsync()
