@@ -26,9 +26,9 @@ public static class InterviewLoopApp
             .AddProblemServices()
             .AddStorageServices(builder.Configuration)
             .AddGrainServices(builder.Configuration)
-            .AddAuthServices()
+            .AddAuthServices(builder.Configuration)
             .AddScoringServices()
-            .AddStartupServices();
+            .AddStartupServices(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

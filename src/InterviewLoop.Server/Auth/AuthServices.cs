@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using InterviewLoop.Persistence;
 using InterviewLoop.Persistence.Users;
 
 namespace InterviewLoop.Server.Auth;
@@ -9,8 +11,11 @@ namespace InterviewLoop.Server.Auth;
 public static class AuthServices
 {
     /// <summary>Adds cookie authentication, the role policies and password hashing.</summary>
-    public static IServiceCollection AddAuthServices(this IServiceCollection services)
+    public static IServiceCollection AddAuthServices(this IServiceCollection services, IConfiguration configuration)
     {
+        // Cookie keys live beside the database so that a restarted server (or a second one on the
+        // same file) accepts the cookies of the first: open scoring pages reconnect without a new sign-in.
+        services.AddDataProtection().SetApplicationName("InterviewLoop").PersistKeysToFileSystem(KeyFolder(configuration));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/login";
@@ -27,6 +32,12 @@ public static class AuthServices
         services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddSingleton<SignInService>();
         return services;
+    }
+
+    private static DirectoryInfo KeyFolder(IConfiguration configuration)
+    {
+        var database = Path.GetFullPath(configuration["Database:Path"] ?? new DatabaseOptions().Path);
+        return new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys"));
     }
 
     private static Task StatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)

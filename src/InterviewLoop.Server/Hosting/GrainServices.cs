@@ -13,7 +13,6 @@ public static class GrainServices
     /// <summary>Adds one <see cref="GrainHost"/> (disposed with the app) as <see cref="IGrainFactory"/>.</summary>
     public static IServiceCollection AddGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<InterviewLoopOptions>(configuration.GetSection(InterviewLoopOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ILoopCalibrator, LoopCalibrator>();
         services.AddSingleton<IRoundObserver, HubRoundObserver>();

@@ -24,8 +24,9 @@ internal sealed class StartupTasks(IOptions<InterviewLoopOptions> options, IServ
 public static class StartupServices
 {
     /// <summary>Adds demo-user seeding and sample-loop import, run once at start-up.</summary>
-    public static IServiceCollection AddStartupServices(this IServiceCollection services)
+    public static IServiceCollection AddStartupServices(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<InterviewLoopOptions>(configuration.GetSection(InterviewLoopOptions.Section));
         services.AddSingleton<DemoUserSeeder>();
         services.AddSingleton<SampleLoopImporter>();
         services.AddHostedService<StartupTasks>();

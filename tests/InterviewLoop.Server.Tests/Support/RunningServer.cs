@@ -7,17 +7,19 @@ namespace InterviewLoop.Server.Tests.Support;
 public sealed class RunningServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private RunningServer(WebApplication app, Uri address) => (_app, Address) = (app, address);
 
     public Uri Address { get; }
 
     /// <summary>Starts a server on <paramref name="databasePath"/> with the demo users and the sample loop.</summary>
-    public static async Task<RunningServer> StartAsync(string databasePath, bool withSampleLoop = true, bool seedDemoUsers = true)
+    public static async Task<RunningServer> StartAsync(
+        string databasePath, bool withSampleLoop = true, bool seedDemoUsers = true, string url = "http://127.0.0.1:0")
     {
         List<string> args =
         [
-            "--urls", "http://127.0.0.1:0",
+            "--urls", url,
             $"--Database:Path={databasePath}",
             $"--InterviewLoop:SeedDemoUsers={seedDemoUsers}",
             "--Logging:LogLevel:Default=Warning",
@@ -35,8 +37,11 @@ public sealed class RunningServer : IAsyncDisposable
     public HttpClient NewClient(CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Address };
 
+    /// <summary>Stops the server; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_stopped) return;
+        _stopped = true;
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
