@@ -22,7 +22,7 @@ internal sealed class UnsupportedRatingRule : IFlagRule
         var notes = card.Card.NotesFor(dimension).ToArray();
         var why = notes.Length == 0
             ? $"there is no note on {dimension}"
-            : $"the {(notes.Length == 1 ? "note" : "notes")} on {dimension} carry no concrete evidence (no action, decision, system or number)";
+            : $"the {(notes.Length == 1 ? "note" : "notes")} on {dimension} {(notes.Length == 1 ? "has" : "have")} no concrete evidence (no action, decision, system or number)";
         return new Flag(
             FlagKinds.UnsupportedRating,
             value is Rating.Min or Rating.Max ? FlagSeverity.Medium : FlagSeverity.Low,
