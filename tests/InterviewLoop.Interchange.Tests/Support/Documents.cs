@@ -18,4 +18,14 @@ internal static class Documents
     public static JsonNode FirstRound(JsonNode document) => document["loop"]!["rounds"]![0]!;
 
     public static string Minimal => TestFiles.Fixture("minimal-loop.json");
+
+    /// <summary>Sets the value at a contract path such as <c>loop.rounds[0].kind</c>.</summary>
+    public static void Set(JsonNode document, string path, JsonNode value)
+    {
+        var node = document;
+        var parts = path.Replace("[", ".[", StringComparison.Ordinal).Split('.');
+        foreach (var part in parts[..^1])
+            node = part.StartsWith('[') ? node[int.Parse(part[1..^1])]! : node[part]!;
+        node[parts[^1]] = value;
+    }
 }
