@@ -62,4 +62,14 @@ public sealed class CalibrationReportWriterTests
 
         Assert.Equal(["extra: unknown field"], SchemaCheck.Errors(EmbeddedSchemas.CalibrationReport, text));
     }
+
+    [Theory]
+    [InlineData("full-loop.json")]
+    [InlineData("minimal-loop.json")]
+    public void Write_ReportOfAnyReadableLoop_ValidatesAgainstTheReportSchema(string fixture)
+    {
+        var report = new LoopCalibrator().Calibrate(LoopDocumentReader.Read(TestFiles.Fixture(fixture)));
+
+        Assert.Empty(SchemaCheck.Errors(EmbeddedSchemas.CalibrationReport, CalibrationReportWriter.Write(report)));
+    }
 }

@@ -1,5 +1,6 @@
 using InterviewLoop.Calibration;
 using InterviewLoop.Domain.Loops;
+using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Interchange.Schema;
 using InterviewLoop.Interchange.Tests.Support;
 
@@ -69,5 +70,13 @@ public sealed class SampleLoopTests
         Assert.InRange(Report.Level.Confidence, 0.5, 0.6);
         Assert.DoesNotContain(Report.Flags, f => f.Kind == FlagKinds.TargetMismatch);
         Assert.Equal(Sample.SubmittedScorecards.Sum(s => s.Scorecard.Ratings.Count), Report.Ratings.Count);
+    }
+
+    [Fact]
+    public void Sample_EveryRoundPassesTheDomainsImportRules()
+    {
+        var events = Sample.Rounds.SelectMany(r => Round.Schedule(Sample.LoopId, r)).ToArray();
+
+        Assert.Equal(4 + 4, events.Length);
     }
 }
