@@ -36,7 +36,7 @@ internal sealed class HaloRule : IFlagRule
         var values = ratings.Select(r => r.Value).ToArray();
         var mode = values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First();
         if (values.Max() - values.Min() > MaxSpread || mode.Count() < MinModeShare * values.Length) return null;
-        var concrete = ratings.Count(r => card.Card.NotesFor(r.Key).Any(n => EvidenceQuality.IsConcrete(n.Text)));
+        var concrete = ratings.Count(r => card.HasConcreteNoteOn(r.Key));
         if (concrete > MaxConcreteShare * values.Length) return null;
         var flat = values.Min() == values.Max();
         var shape = flat

@@ -14,7 +14,7 @@ internal sealed class UnsupportedRatingRule : IFlagRule
 {
     public IEnumerable<Flag> Find(CalibrationContext context) =>
         context.Cards.SelectMany(card => card.Ratings
-            .Where(r => Rating.IsExtreme(r.Value) && !card.Card.NotesFor(r.Key).Any(n => EvidenceQuality.IsConcrete(n.Text)))
+            .Where(r => Rating.IsExtreme(r.Value) && !card.HasConcreteNoteOn(r.Key))
             .Select(r => FlagFor(card, r.Key, r.Value)));
 
     private static Flag FlagFor(SubmittedCard card, string dimension, int value)
@@ -30,8 +30,6 @@ internal sealed class UnsupportedRatingRule : IFlagRule
             [card.InterviewerId],
             dimension,
             $"{card.Who} rated {dimension} {value} in {card.RoundId}, but {why}.",
-            notes.Select(n => Quotes.Of(card, Quotes.Text(n.Text)))
-                .Prepend(Quotes.Of(card, Quotes.Rating(dimension, value)))
-                .ToArray());
+            Quotes.RatingWithNotes(card, dimension));
     }
 }
