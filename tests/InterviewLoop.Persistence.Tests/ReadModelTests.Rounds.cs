@@ -27,7 +27,7 @@ public sealed partial class ReadModelTests
     [Fact]
     public async Task RoundsForInterviewer_ListOnlyThePanelMembersRoundsWithRoleAndSubmission()
     {
-        await Store.AppendAsync(Appends.Round("r1", 1, Appends.Rating("u-17", "motivation", 3, "op-1"), Appends.Submit("u-17", "op-2")));
+        await Store.AppendAsync(Appends.Round("r1", 1, Appends.Rating("u-17", "role_fit", 3, "op-1"), Appends.Submit("u-17", "op-2")));
 
         var priya = await _db.Loops.ListRoundsForInterviewerAsync("u-17");
         var lee = await _db.Loops.ListRoundsForInterviewerAsync("u-22");

@@ -41,7 +41,7 @@ public sealed partial class ReadModelTests
     [Fact]
     public async Task ImportedSubmittedScorecard_CountsAsSubmitted()
     {
-        var imported = new ScorecardBuilder("u-17", "Priya N.").Rate("motivation", 4).SubmittedAt(Sample.At("2026-02-10T16:00:00Z")).Build();
+        var imported = new ScorecardBuilder("u-17", "Priya N.").Rate("role_fit", 4).SubmittedAt(Sample.At("2026-02-10T16:00:00Z")).Build();
 
         await Store.AppendAsync(Appends.Round("r1", 1, new ScorecardImported(imported)));
 
