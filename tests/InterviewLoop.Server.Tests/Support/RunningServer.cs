@@ -23,6 +23,8 @@ public sealed class RunningServer : IAsyncDisposable
             $"--Database:Path={databasePath}",
             $"--InterviewLoop:SeedDemoUsers={seedDemoUsers}",
             "--Logging:LogLevel:Default=Warning",
+            // Keys sit unencrypted beside a throwaway database here; the warning says so on every start.
+            "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error",
         ];
         if (withSampleLoop) args.Add($"--InterviewLoop:SampleLoop={RepoFiles.SampleLoop}");
         var app = InterviewLoopApp.Build([.. args]);
