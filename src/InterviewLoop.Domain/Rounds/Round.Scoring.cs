@@ -26,13 +26,19 @@ public sealed partial class Round
         RequireScheduled();
         if (HasSeen(operationId)) return [];
         RequireEditable(interviewerId);
-        var draft = ScorecardOf(interviewerId);
+        RequireComplete(ScorecardOf(interviewerId));
+        var why = reason is null ? null : AuditText.RequireReason(reason, "reason");
+        return [new ScorecardSubmitted(interviewerId, operationId, now, why, AuditText.RequireWarnings(warnings))];
+    }
+
+    /// <summary>Throws <see cref="DomainException"/> (<c>scorecard.incomplete</c>) naming what a submit still needs: a rating and a recommendation.</summary>
+    public static void RequireComplete(Scorecard draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
         if (draft.Ratings.Count == 0)
             throw new DomainException("scorecard.incomplete", "ratings: rate at least one dimension before submitting", "ratings");
         if (draft.Recommendation is null)
             throw new DomainException("scorecard.incomplete", "recommendation: choose a recommendation before submitting", "recommendation");
-        var why = reason is null ? null : AuditText.RequireReason(reason, "reason");
-        return [new ScorecardSubmitted(interviewerId, operationId, now, why, AuditText.RequireWarnings(warnings))];
     }
 
     /// <summary>

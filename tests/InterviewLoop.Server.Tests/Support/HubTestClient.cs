@@ -47,9 +47,16 @@ public sealed partial class HubTestClient : IAsyncDisposable
         return await call.Task.WaitAsync(TimeSpan.FromSeconds(15));
     }
 
-    /// <summary>The next push the server sent (a <c>type: 1</c> message), waiting up to 15 seconds.</summary>
-    public async Task<JsonElement> NextPushAsync() =>
-        await _pushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(15));
+    /// <summary>The next push to <paramref name="target"/> (e.g. <c>ScorecardChanged</c>), skipping others, waiting up to 15 seconds.</summary>
+    public async Task<JsonElement> NextPushAsync(string target)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var push = await _pushes.Reader.ReadAsync(timeout.Token);
+            if (push.GetProperty("target").GetString() == target) return push.GetProperty("arguments")[0];
+        }
+    }
 
     /// <summary>Pushes received and not yet taken.</summary>
     public IReadOnlyList<JsonElement> TakeReceivedPushes()

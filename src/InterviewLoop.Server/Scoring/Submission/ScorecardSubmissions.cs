@@ -1,3 +1,4 @@
+using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Domain.Scoring;
 using InterviewLoop.Grains.Contracts;
 using InterviewLoop.Grains.Hosting;
@@ -37,6 +38,8 @@ internal sealed class ScorecardSubmissions(IGrainFactory grains, ScorecardCohere
         var card = RoundViews.OwnScorecardOf(user, view);
         // A resent or late submit is the grain's to answer (duplicate, or locked): nothing to check.
         if (card.IsSubmitted) return await grain.Submit(user.Id, operationId, reason);
+        // What a submit needs comes first: no point checking coherence of a scorecard that cannot be submitted.
+        Round.RequireComplete(card);
         var issues = coherence.Check(view.Plan, card);
         if (issues.Count > 0 && reason is null) throw new IncoherentScorecardException(issues);
         return await grain.Submit(user.Id, operationId, reason, issues.Count > 0 ? issues.Select(i => i.WarningCode).ToArray() : null);
