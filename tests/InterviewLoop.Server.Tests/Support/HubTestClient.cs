@@ -48,13 +48,16 @@ public sealed partial class HubTestClient : IAsyncDisposable
     }
 
     /// <summary>The next push to <paramref name="target"/> (e.g. <c>ScorecardChanged</c>), skipping others, waiting up to 15 seconds.</summary>
-    public async Task<JsonElement> NextPushAsync(string target)
+    public Task<JsonElement> NextPushAsync(string target) => NextPushAsync(target, _ => true);
+
+    /// <summary>The next push to <paramref name="target"/> whose argument matches <paramref name="where"/>, skipping others.</summary>
+    public async Task<JsonElement> NextPushAsync(string target, Func<JsonElement, bool> where)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         while (true)
         {
             var push = await _pushes.Reader.ReadAsync(timeout.Token);
-            if (push.GetProperty("target").GetString() == target) return push.GetProperty("arguments")[0];
+            if (push.GetProperty("target").GetString() == target && where(push.GetProperty("arguments")[0])) return push.GetProperty("arguments")[0];
         }
     }
 
@@ -74,6 +77,7 @@ public sealed partial class HubTestClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested) return;
         await _stop.CancelAsync();
         try { await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None); }
         catch (WebSocketException) { /* already gone */ }
