@@ -18,6 +18,7 @@ public sealed partial class HubTestClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _calls = new();
     private readonly Channel<JsonElement> _pushes = Channel.CreateUnbounded<JsonElement>();
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _sending = new(1, 1);
     private Task _reader = Task.CompletedTask;
     private int _nextId;
 
@@ -69,10 +70,22 @@ public sealed partial class HubTestClient : IAsyncDisposable
         return received;
     }
 
-    private Task SendAsync(object message)
+    /// <summary>Completes when the connection is gone (closed by either side, or the server died).</summary>
+    public Task Closed => _reader;
+
+    // A WebSocket takes one send at a time; tests fire many invocations without waiting.
+    private async Task SendAsync(object message)
     {
         var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message) + RecordSeparator);
-        return _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        await _sending.WaitAsync();
+        try
+        {
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        }
+        finally
+        {
+            _sending.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -84,5 +97,6 @@ public sealed partial class HubTestClient : IAsyncDisposable
         await _reader;
         _socket.Dispose();
         _stop.Dispose();
+        _sending.Dispose();
     }
 }
