@@ -68,6 +68,7 @@ export class ChangeQueue {
       }
     }
     if (!this.hasPending) await this.events.onIdle(rejected);
+    else if (!this.canSend()) this.events.onOffline();
   }
 
   #settle(op) {

@@ -1,7 +1,7 @@
-// The hub connection: reconnects for ever (backing off to 5 s), so a page left open through a
+// The hub connection: reconnects for ever (backing off to 3 s), so a page left open through a
 // network drop or a server restart comes back by itself.
 export function connect(pushes, { reconnecting, reconnected }) {
-  const retryForever = { nextRetryDelayInMilliseconds: ctx => Math.min(5000, 250 * 2 ** ctx.previousRetryCount) };
+  const retryForever = { nextRetryDelayInMilliseconds: ctx => Math.min(3000, 250 * 2 ** ctx.previousRetryCount) };
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/scoring')
     .withAutomaticReconnect(retryForever)

@@ -31,7 +31,7 @@ export class Room {
     $('#clock-end').hidden = !room.clock.startedAt || !!room.clock.endedAt;
     $('#training').checked = room.trainingMode;
     $('#training-badge').hidden = !room.trainingMode || this.canHost;
-    $('#agenda-list').replaceChildren(...(room.agenda.length ? room.agenda.map(i => agendaItem(i, this.names)) : [h('li', { class: 'muted', text: 'No agenda set.' })]));
+    $('#agenda-list').replaceChildren(...(room.agenda.length ? room.agenda.map(i => agendaItem(i, this.names)) : [h('li', { class: 'muted empty', text: 'No agenda set.' })]));
     this.#coverage(room.coverage);
     this.presence(room.presence);
   }
