@@ -5,44 +5,6 @@ using InterviewLoop.Grains.Hosting;
 
 namespace InterviewLoop.Grains.Contracts;
 
-/// <summary>A round as stored: plan, panel and every scorecard, at <paramref name="Sequence"/>.</summary>
-/// <param name="LoopId">Owning loop.</param>
-/// <param name="Plan">Plan with the current panel.</param>
-/// <param name="Scorecards">All scorecards, drafts included. Callers filter with <see cref="ScorecardVisibility"/>.</param>
-/// <param name="Sequence">The round's sequence number: the version of its stream.</param>
-public sealed record RoundView(string LoopId, RoundPlan Plan, IReadOnlyList<Scorecard> Scorecards, long Sequence)
-{
-    /// <summary>Agenda, shared clock, training mode and coverage (no ratings).</summary>
-    public RoomState Room { get; init; } = RoomState.Empty;
-
-    /// <summary>Submit reasons and amendments per scorecard (scorecard content: filter like the scorecards).</summary>
-    public IReadOnlyList<ScorecardAudit> Audits { get; init; } = [];
-
-    /// <summary>The round's standing for <see cref="ScorecardVisibility"/>: panel, who submitted, training mode.</summary>
-    public RoundStanding Standing => new(
-        Plan.RoundId, Plan.Panel, Scorecards.Where(s => s.IsSubmitted).Select(s => s.InterviewerId).ToArray(), Room.TrainingMode);
-}
-
-/// <summary>The answer to an accepted change, sent only after the change is durable.</summary>
-/// <param name="Sequence">Round sequence number after the change (unchanged for a duplicate).</param>
-/// <param name="Duplicate">True when the operation id had been applied before; nothing new was written.</param>
-/// <param name="Scorecard">The interviewer's scorecard after the change.</param>
-public sealed record ScoringAck(long Sequence, bool Duplicate, Scorecard Scorecard);
-
-/// <summary>One durable write to an interviewer's own scorecard, as <see cref="IRoundGrain.ChangesSince"/> lists it.</summary>
-/// <param name="Sequence">The round sequence number the write got.</param>
-/// <param name="OperationId">The client operation id it carried.</param>
-/// <param name="Kind"><c>change</c>, <c>submit</c> or <c>amend</c>.</param>
-/// <param name="Change">The field and value for a change or an amendment; <c>null</c> for a submit.</param>
-/// <param name="At">When the server accepted it (UTC).</param>
-public sealed record OwnChange(long Sequence, string OperationId, string Kind, ScorecardChange? Change, DateTimeOffset At);
-
-/// <summary>What an interviewer missed since a sequence number.</summary>
-/// <param name="Sequence">The round's sequence number now.</param>
-/// <param name="Changes">Their own writes after the asked-for sequence, in order (from any of their devices).</param>
-/// <param name="Scorecard">Their scorecard now.</param>
-public sealed record OwnChanges(long Sequence, IReadOnlyList<OwnChange> Changes, Scorecard Scorecard);
-
 /// <summary>
 /// One round, keyed <c>{loopId}/{roundId}</c>. Calls run one at a time. Every write is appended to
 /// the stream <c>round/{loopId}/{roundId}</c> before it is acknowledged; a write that loses a race with

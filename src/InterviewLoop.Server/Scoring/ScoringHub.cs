@@ -59,25 +59,6 @@ internal sealed partial class ScoringHub : Hub<IScoringClient>
     public Task<ScoringAck> Change(string loopId, string roundId, ScorecardChange change) =>
         RoundAccess.Grain(_grains, loopId, roundId).Change(Interviewer().Id, change);
 
-    /// <summary>
-    /// What the caller missed: their own writes after <paramref name="afterSequence"/> (from any of
-    /// their devices) and their scorecard now. Pages call it after a reconnect, with the last sequence they had.
-    /// </summary>
-    public async Task<OwnChanges> Catchup(string loopId, string roundId, long afterSequence)
-    {
-        var user = Interviewer();
-        var grain = RoundAccess.Grain(_grains, loopId, roundId);
-        RoundAccess.RequirePanelMember(user, await grain.GetView());
-        return await grain.ChangesSince(user.Id, afterSequence);
-    }
-
-    /// <summary>Forgets the connection's presence and tells the rooms it was in.</summary>
-    public override async Task OnDisconnectedAsync(Exception? exception)
-    {
-        foreach (var key in _presence.Leave(Context.ConnectionId)) await _broadcaster.PresenceAsync(key);
-        await base.OnDisconnectedAsync(exception);
-    }
-
     private async Task JoinGroupsAsync(string key, string userId, bool onPanel)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, ScoringGroups.Own(key, userId));

@@ -27,6 +27,8 @@ public sealed class RunningServer : IAsyncDisposable
             $"--Database:Path={databasePath}",
             $"--InterviewLoop:SeedDemoUsers={seedDemoUsers}",
             "--Logging:LogLevel:Default=Warning",
+            // Every start hashes seven demo passwords: the production cost would dominate the test run.
+            "--Auth:PasswordHashIterations=1000",
             // Keys sit unencrypted beside a throwaway database here; the warning says so on every start.
             "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error",
         ];

@@ -56,6 +56,7 @@ public sealed class ServerProcess : IAsyncDisposable
             Path.Combine(AppContext.BaseDirectory, "InterviewLoop.Server.dll"), "--urls", address.ToString().TrimEnd('/'),
             $"--Database:Path={databasePath}", "--InterviewLoop:SeedDemoUsers=true", $"--InterviewLoop:SampleLoop={RepoFiles.SampleLoop}",
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error",
+            "--Auth:PasswordHashIterations=1000",
         ];
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

@@ -1,5 +1,6 @@
 import { ChangeQueue } from './change-queue.js';
 import { connect } from './connection.js';
+import { Sequences } from './sequences.js';
 
 export { problemOf } from './hub-errors.js';
 
@@ -9,8 +10,7 @@ export { problemOf } from './hub-errors.js';
 export class ScoringSession {
   #connection;
   #queue;
-  #sequence = 0;
-  #colleaguesSequence = 0;
+  #seen = new Sequences();
 
   // handlers: onStatus, onJoined, onAck, onRemoteScorecard, onRejected, onFatal; optional onRoom,
   // onPresence, onColleagues, onProgress, onCaughtUp. storageKey keeps unsent changes across reloads.
@@ -71,11 +71,10 @@ export class ScoringSession {
 
   // keepStatus: a refresh after a refusal leaves the "Not saved" state showing.
   async #join({ keepStatus = false } = {}) {
-    const before = this.#sequence;
+    const before = this.#seen.scorecard;
     const joined = await this.invoke('JoinRound');
     if (joined.scorecard && before > 0) await this.#catchUp(before);
-    this.#sequence = Math.max(this.#sequence, joined.sequence);
-    this.#colleaguesSequence = Math.max(this.#colleaguesSequence, joined.sequence);
+    this.#seen.joined(joined.sequence);
     this.handlers.onJoined(joined, { pending: this.hasPending });
     if (this.hasPending) {
       this.handlers.onStatus('saving');
@@ -93,22 +92,16 @@ export class ScoringSession {
     this.handlers.onCaughtUp?.(missed, elsewhere);
   }
 
+  // Another page of this interviewer may have written after this change: never step back.
   #accept(ack, settled) {
-    // Another page of this interviewer may have written after this change: never step back.
-    const fresh = ack.sequence >= this.#sequence;
-    this.#sequence = Math.max(this.#sequence, ack.sequence);
-    this.handlers.onAck(ack, { settled, fresh });
+    this.handlers.onAck(ack, { settled, fresh: this.#seen.acked(ack.sequence) });
   }
 
   #onPush(push) {
-    if (this.#queue.sent.has(push.operationId) || push.sequence <= this.#sequence) return;
-    this.#sequence = push.sequence;
-    this.handlers.onRemoteScorecard(push.scorecard);
+    if (!this.#queue.sent.has(push.operationId) && this.#seen.pushed(push.sequence)) this.handlers.onRemoteScorecard(push.scorecard);
   }
 
   #onColleagues(push) {
-    if (push.sequence < this.#colleaguesSequence) return;
-    this.#colleaguesSequence = push.sequence;
-    this.handlers.onColleagues?.(push.scorecards);
+    if (this.#seen.colleaguesPushed(push.sequence)) this.handlers.onColleagues?.(push.scorecards);
   }
 }

@@ -7,9 +7,21 @@ using InterviewLoop.Server.Scoring.Submission;
 
 namespace InterviewLoop.Server.Scoring;
 
-/// <summary>The hub's submit-time methods: coherence check, submit (with or without a reason), amend, and the board.</summary>
+/// <summary>The hub's methods on the caller's own scorecard beyond single edits: catch-up, coherence check, submit, amend.</summary>
 internal sealed partial class ScoringHub
 {
+    /// <summary>
+    /// What the caller missed: their own writes after <paramref name="afterSequence"/> (from any of
+    /// their devices) and their scorecard now. Pages call it after a reconnect, with the last sequence they had.
+    /// </summary>
+    public async Task<OwnChanges> Catchup(string loopId, string roundId, long afterSequence)
+    {
+        var user = Interviewer();
+        var grain = RoundAccess.Grain(_grains, loopId, roundId);
+        RoundAccess.RequirePanelMember(user, await grain.GetView());
+        return await grain.ChangesSince(user.Id, afterSequence);
+    }
+
     /// <summary>Where the caller's own draft disagrees with itself; shown to the caller only.</summary>
     public Task<IReadOnlyList<CoherenceIssue>> CheckCoherence(string loopId, string roundId) =>
         _submissions.CheckAsync(Interviewer(), loopId, roundId);
@@ -25,11 +37,4 @@ internal sealed partial class ScoringHub
     /// <summary>Amends one field of the caller's submitted scorecard with a reason; kept as a new event in the audit trail.</summary>
     public Task<ScoringAck> Amend(string loopId, string roundId, ScorecardChange change, string reason) =>
         _submissions.AmendAsync(Interviewer(), loopId, roundId, change, reason);
-
-    /// <summary>Joins the recruiter board's pushes (recruiters and admins; others get 403).</summary>
-    public async Task JoinBoard()
-    {
-        RoundAccess.RequireProgressWatcher(CurrentUser.From(Context.User!));
-        await Groups.AddToGroupAsync(Context.ConnectionId, ScoringGroups.Board);
-    }
 }
