@@ -42,6 +42,29 @@ public sealed class Round
     public Scorecard ScorecardOf(string interviewerId) =>
         _scorecards.TryGetValue(interviewerId, out var s) ? s : Scorecard.Draft(interviewerId, Panel.Find(interviewerId)?.DisplayName ?? interviewerId);
 
+    /// <summary>
+    /// Decides the events that schedule a round with scorecards that arrived with an imported loop:
+    /// each must belong to a panel member, rate only the rubric's dimensions (for a built-in rubric)
+    /// and stay within 1..5. Throws <see cref="DomainException"/> naming the scorecard otherwise.
+    /// </summary>
+    public static IReadOnlyList<IRoundEvent> Schedule(string loopId, RoundSnapshot round)
+    {
+        var events = new List<IRoundEvent> { new RoundScheduled(loopId, round.Plan) };
+        for (var i = 0; i < round.Scorecards.Count; i++)
+        {
+            var scorecard = round.Scorecards[i];
+            var path = $"rounds[{round.Plan.RoundId}].scorecards[{i}]";
+            if (!round.Plan.Panel.Contains(scorecard.InterviewerId))
+                throw new DomainException("panel.not_member", $"{path}.interviewer: '{scorecard.InterviewerId}' is not on the round's panel", $"{path}.interviewer");
+            foreach (var (dimension, rating) in scorecard.Ratings)
+            {
+                ScorecardEdits.Validate(new ScorecardChange("import", ScorecardField.Rating, dimension, rating.ToString(System.Globalization.CultureInfo.InvariantCulture)), round.Plan.RubricId);
+            }
+            events.Add(new ScorecardImported(scorecard));
+        }
+        return events;
+    }
+
     /// <summary>Decides a draft edit; returns no event for an operation id already seen.</summary>
     public IReadOnlyList<IRoundEvent> Change(string interviewerId, ScorecardChange change, DateTimeOffset now)
     {
