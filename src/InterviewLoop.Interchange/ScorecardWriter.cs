@@ -1,0 +1,58 @@
+using System.Text.Json;
+using InterviewLoop.Domain;
+using InterviewLoop.Domain.Rubrics;
+using InterviewLoop.Domain.Scoring;
+
+namespace InterviewLoop.Interchange;
+
+/// <summary>
+/// Writes one scorecard object. Ratings follow the rubric's dimension order for a built-in rubric,
+/// then any others in ordinal order, so the output does not depend on the order edits arrived in.
+/// </summary>
+internal static class ScorecardWriter
+{
+    public static void Write(Utf8JsonWriter w, Scorecard card, string rubricId)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("interviewer");
+        w.WriteString("id", card.InterviewerId);
+        w.WriteString("displayName", card.InterviewerName);
+        w.WriteEndObject();
+        w.WriteOptional("submittedAt", card.SubmittedAt is { } at ? JsonOutput.Time(at) : null);
+        w.WriteStartObject("ratings");
+        foreach (var (dimension, value) in Ordered(card.Ratings, rubricId)) w.WriteNumber(dimension, value);
+        w.WriteEndObject();
+        w.WriteOptional("recommendation", card.Recommendation?.ToWire());
+        w.WriteOptional("levelRecommendation", card.LevelRecommendation?.ToString());
+        w.WriteString("summary", card.Summary);
+        w.WriteArray("notes", card.Notes, WriteNote);
+        w.WriteArray("claims", card.Claims, WriteClaim);
+        w.WriteEndObject();
+    }
+
+    private static IEnumerable<KeyValuePair<string, int>> Ordered(IReadOnlyDictionary<string, int> ratings, string rubricId)
+    {
+        var order = RubricCatalog.TryGet(rubricId, out var rubric) ? rubric.Dimensions.Select(d => d.Id).ToList() : [];
+        return ratings
+            .OrderBy(r => order.IndexOf(r.Key) is var i && i >= 0 ? i : int.MaxValue)
+            .ThenBy(r => r.Key, StringComparer.Ordinal);
+    }
+
+    private static void WriteNote(Utf8JsonWriter w, EvidenceNote note)
+    {
+        w.WriteStartObject();
+        w.WriteOptional("dimension", note.Dimension);
+        w.WriteString("text", note.Text);
+        w.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, Claim claim)
+    {
+        w.WriteStartObject();
+        w.WriteString("topic", claim.Topic.ToWire());
+        w.WriteString("value", claim.Value);
+        w.WriteOptional("quote", claim.Quote);
+        w.WriteOptional("subject", claim.Subject);
+        w.WriteEndObject();
+    }
+}
