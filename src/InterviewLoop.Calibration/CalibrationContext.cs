@@ -1,0 +1,24 @@
+using InterviewLoop.Calibration.Leveling;
+using InterviewLoop.Domain.Loops;
+
+namespace InterviewLoop.Calibration;
+
+/// <summary>What every flag rule reads: the loop, its submitted scorecards and the level estimate.</summary>
+/// <param name="Loop">The loop.</param>
+/// <param name="Cards">Submitted scorecards in round, then scorecard order.</param>
+/// <param name="Level">The leveling estimate with the votes behind it.</param>
+internal sealed record CalibrationContext(LoopSnapshot Loop, IReadOnlyList<SubmittedCard> Cards, LevelEstimate Level)
+{
+    public static CalibrationContext Of(LoopSnapshot loop)
+    {
+        var cards = SubmittedCard.Of(loop);
+        return new CalibrationContext(loop, cards, LevelEstimator.Estimate(cards, loop.Role.TargetLevel));
+    }
+
+    /// <summary>Round ids of <paramref name="cards"/>, distinct, in loop order.</summary>
+    public IReadOnlyList<string> RoundsOf(IEnumerable<SubmittedCard> cards)
+    {
+        var ids = cards.Select(c => c.RoundId).ToHashSet(StringComparer.Ordinal);
+        return Loop.Rounds.Select(r => r.Plan.RoundId).Where(ids.Contains).ToArray();
+    }
+}
