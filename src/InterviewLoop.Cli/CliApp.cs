@@ -22,7 +22,7 @@ public static class CliApp
         var parse = CreateRootCommand(CliContext.FromEnvironment(stdout)).Parse(args);
         if (parse.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync($"{parse.Errors[0].Message} (see 'interviewloop --help')");
+            await stderr.WriteLineAsync(ErrorLine.OneLine($"{parse.Errors[0].Message} (see 'interviewloop --help')"));
             return ExitCodes.BadInput;
         }
         try

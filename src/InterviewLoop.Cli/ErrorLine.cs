@@ -15,6 +15,7 @@ internal static class ErrorLine
         _ => (ExitCodes.Failure, OneLine($"interviewloop: {error.GetType().Name}: {error.Message}")),
     };
 
-    private static string OneLine(string message) =>
+    /// <summary>Joins a multi-line message into the one line standard error gets.</summary>
+    public static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -21,7 +21,6 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Equal("interviewloop.calibration/v1", report.RootElement.GetProperty("schema").GetString());
         Assert.Equal(LoopDocument.LoopId, report.RootElement.GetProperty("loopId").GetString());
         var kinds = report.RootElement.GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToArray();
-        Assert.Contains("narrative.reason_for_move", kinds);
         Assert.Contains("raters.disagreement", kinds);
         Assert.Contains("level.divergence", kinds);
     }
