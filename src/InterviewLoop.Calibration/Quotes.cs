@@ -23,4 +23,11 @@ internal static class Quotes
         string.Join(", ", ratings.Select(r => Rating(r.Key, r.Value)));
 
     public static FlagEvidence Of(SubmittedCard card, string quote) => new(card.RoundId, card.InterviewerId, quote);
+
+    /// <summary>The card's rating of <paramref name="dimension"/> ("scope: 5"), then each of its notes on it.</summary>
+    public static IReadOnlyList<FlagEvidence> RatingWithNotes(SubmittedCard card, string dimension) =>
+        card.Card.NotesFor(dimension)
+            .Select(n => Of(card, Text(n.Text)))
+            .Prepend(Of(card, Rating(dimension, card.Card.Ratings[dimension])))
+            .ToArray();
 }

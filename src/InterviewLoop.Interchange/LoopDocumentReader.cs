@@ -22,7 +22,8 @@ public static class LoopDocumentReader
     public static LoopSnapshot Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var utf8 = Encoding.UTF8.GetBytes(json);
+        // A byte-order mark that survived decoding is not part of the JSON text.
+        var utf8 = Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
         JsonSyntax.Check(utf8);
         using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = JsonSyntax.ReaderOptions.MaxDepth });
         var root = document.RootElement;

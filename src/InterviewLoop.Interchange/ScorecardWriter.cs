@@ -1,13 +1,13 @@
 using System.Text.Json;
+using InterviewLoop.Calibration;
 using InterviewLoop.Domain;
-using InterviewLoop.Domain.Rubrics;
 using InterviewLoop.Domain.Scoring;
 
 namespace InterviewLoop.Interchange;
 
 /// <summary>
-/// Writes one scorecard object. Ratings follow the rubric's dimension order for a built-in rubric,
-/// then any others in ordinal order, so the output does not depend on the order edits arrived in.
+/// Writes one scorecard object, ratings in <see cref="DimensionOrder"/> so that the output does not
+/// depend on the order edits arrived in.
 /// </summary>
 internal static class ScorecardWriter
 {
@@ -20,7 +20,7 @@ internal static class ScorecardWriter
         w.WriteEndObject();
         w.WriteOptional("submittedAt", card.SubmittedAt is { } at ? JsonOutput.Time(at) : null);
         w.WriteStartObject("ratings");
-        foreach (var (dimension, value) in Ordered(card.Ratings, rubricId)) w.WriteNumber(dimension, value);
+        foreach (var (dimension, value) in DimensionOrder.Sort(card.Ratings, rubricId)) w.WriteNumber(dimension, value);
         w.WriteEndObject();
         w.WriteOptional("recommendation", card.Recommendation?.ToWire());
         w.WriteOptional("levelRecommendation", card.LevelRecommendation?.ToString());
@@ -28,14 +28,6 @@ internal static class ScorecardWriter
         w.WriteArray("notes", card.Notes, WriteNote);
         w.WriteArray("claims", card.Claims, WriteClaim);
         w.WriteEndObject();
-    }
-
-    private static IEnumerable<KeyValuePair<string, int>> Ordered(IReadOnlyDictionary<string, int> ratings, string rubricId)
-    {
-        var order = RubricCatalog.TryGet(rubricId, out var rubric) ? rubric.Dimensions.Select(d => d.Id).ToList() : [];
-        return ratings
-            .OrderBy(r => order.IndexOf(r.Key) is var i && i >= 0 ? i : int.MaxValue)
-            .ThenBy(r => r.Key, StringComparer.Ordinal);
     }
 
     private static void WriteNote(Utf8JsonWriter w, EvidenceNote note)

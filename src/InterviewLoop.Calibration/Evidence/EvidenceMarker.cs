@@ -8,7 +8,7 @@ namespace InterviewLoop.Calibration.Evidence;
 /// </summary>
 public enum EvidenceMarker
 {
-    /// <summary>The problem or constraint is named (goal, requirement, ambiguity, compliance).</summary>
+    /// <summary>The problem, constraint or situation is named (goal, requirement, ambiguity, compliance, a reorg or layoff).</summary>
     Problem,
 
     /// <summary>Who or what was involved (teams, customers, support, finance, security).</summary>

@@ -11,7 +11,9 @@ internal static partial class EvidencePatterns
 {
     private const RegexOptions Words = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:problem|goal|constraints?|ambigu\w*|requirements?|reframed|compliance|retention|deadline)\b", Words)]
+    // Includes seed 000's transition situations (reorg, layoff, compensation, burnout): the facts a
+    // reason for moving rests on.
+    [GeneratedRegex(@"\b(?:problem|goal|constraints?|ambigu\w*|requirements?|reframed|compliance|retention|deadline|re-?org\w*|restructur\w*|layoffs?|laid off|acquisition|acquired|compensation|salary|raises?|offer|burn-?out|new manager)\b", Words)]
     internal static partial Regex Problem();
 
     [GeneratedRegex(@"\b(?:teams|stakeholders?|customers?|users|support|finance|security|legal|cross-team|operators?|vendors?|providers?)\b", Words)]

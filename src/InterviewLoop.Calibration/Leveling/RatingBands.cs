@@ -25,18 +25,11 @@ internal static class RatingBands
         var total = (int)Math.Round(ratings.Values.Average() * rubric.Dimensions.Count, MidpointRounding.AwayFromZero);
         var band = rubric.BandFor(total);
         if (band is null) return null;
-        var stepsBelowTop = rubric.Bands.Count - 1 - IndexOf(rubric, band);
+        var stepsBelowTop = rubric.Bands.Count(b => b.MinTotal > band.MinTotal);
         var level = Level.FromRank(Math.Clamp(target.Rank - stepsBelowTop, Level.MinRank, Level.MaxRank));
         var scaled = ratings.Count < rubric.Dimensions.Count ? $", scaled from {ratings.Count} rated dimensions" : "";
         var quote = string.Create(CultureInfo.InvariantCulture,
             $"senior-evidence total {total} of {rubric.Dimensions.Count * Rating.Max}{scaled}: {band.Reading}");
         return new LevelVote(card, level, quote);
-    }
-
-    private static int IndexOf(Rubric rubric, RubricBand band)
-    {
-        for (var i = 0; i < rubric.Bands.Count; i++)
-            if (rubric.Bands[i] == band) return i;
-        return -1;
     }
 }

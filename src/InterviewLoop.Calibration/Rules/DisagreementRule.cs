@@ -41,11 +41,6 @@ internal sealed class DisagreementRule : IFlagRule
             named.Select(c => c.InterviewerId).ToArray(),
             dimension,
             message,
-            named.SelectMany(c => Evidence(c, dimension)).ToArray());
+            named.SelectMany(c => Quotes.RatingWithNotes(c, dimension)).ToArray());
     }
-
-    private static IEnumerable<FlagEvidence> Evidence(SubmittedCard card, string dimension) =>
-        card.Card.NotesFor(dimension)
-            .Select(n => Quotes.Of(card, Quotes.Text(n.Text)))
-            .Prepend(Quotes.Of(card, Quotes.Rating(dimension, card.Card.Ratings[dimension])));
 }

@@ -36,14 +36,14 @@ internal sealed class HaloRule : IFlagRule
         var values = ratings.Select(r => r.Value).ToArray();
         var mode = values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First();
         if (values.Max() - values.Min() > MaxSpread || mode.Count() < MinModeShare * values.Length) return null;
-        var concrete = ratings.Count(r => card.Card.NotesFor(r.Key).Any(n => EvidenceQuality.IsConcrete(n.Text)));
+        var concrete = ratings.Count(r => card.HasConcreteNoteOn(r.Key));
         if (concrete > MaxConcreteShare * values.Length) return null;
         var flat = values.Min() == values.Max();
         var shape = flat
-            ? $"all {values.Length} rated dimensions at {mode.Key}"
-            : $"{values.Length} dimensions within {values.Min()}..{values.Max()} ({mode.Count()} at {mode.Key})";
+            ? $"gave all {values.Length} rated dimensions a {mode.Key}"
+            : $"rated {values.Length} dimensions within {values.Min()}..{values.Max()} ({mode.Count()} at {mode.Key})";
         var message = string.Create(CultureInfo.InvariantCulture,
-            $"{card.Who} rated {shape} in {card.RoundId}, with concrete notes on {concrete} of them: the ratings may reflect one overall impression.");
+            $"{card.Who} {shape} in {card.RoundId}, with concrete notes on {concrete} of them: the ratings may reflect one overall impression.");
         return new Flag(FlagKinds.Halo, flat ? FlagSeverity.Medium : FlagSeverity.Low, [card.RoundId], [card.InterviewerId], null,
             message, Evidence(card).ToArray());
     }

@@ -54,6 +54,6 @@ internal sealed class ScoreMismatchRule : IFlagRule
             if (!praised && !criticised) return null;
             return new Flag(FlagKinds.ScoreMismatch, FlagSeverity.Medium, [card.RoundId], [card.InterviewerId], r.Key,
                 $"{card.Who} {(praised ? "praised" : "criticised")} {r.Key} in {card.RoundId} but rated it {r.Value}.",
-                notes.Select(t => Quotes.Of(card, Quotes.Text(t))).Prepend(Quotes.Of(card, Quotes.Rating(r.Key, r.Value))).ToArray());
+                Quotes.RatingWithNotes(card, r.Key));
         });
 }

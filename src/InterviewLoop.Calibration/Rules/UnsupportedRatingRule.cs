@@ -14,7 +14,7 @@ internal sealed class UnsupportedRatingRule : IFlagRule
 {
     public IEnumerable<Flag> Find(CalibrationContext context) =>
         context.Cards.SelectMany(card => card.Ratings
-            .Where(r => Rating.IsExtreme(r.Value) && !card.Card.NotesFor(r.Key).Any(n => EvidenceQuality.IsConcrete(n.Text)))
+            .Where(r => Rating.IsExtreme(r.Value) && !card.HasConcreteNoteOn(r.Key))
             .Select(r => FlagFor(card, r.Key, r.Value)));
 
     private static Flag FlagFor(SubmittedCard card, string dimension, int value)
@@ -22,7 +22,7 @@ internal sealed class UnsupportedRatingRule : IFlagRule
         var notes = card.Card.NotesFor(dimension).ToArray();
         var why = notes.Length == 0
             ? $"there is no note on {dimension}"
-            : $"the {(notes.Length == 1 ? "note" : "notes")} on {dimension} carry no concrete evidence (no action, decision, system or number)";
+            : $"the {(notes.Length == 1 ? "note" : "notes")} on {dimension} {(notes.Length == 1 ? "has" : "have")} no concrete evidence (no action, decision, system or number)";
         return new Flag(
             FlagKinds.UnsupportedRating,
             value is Rating.Min or Rating.Max ? FlagSeverity.Medium : FlagSeverity.Low,
@@ -30,8 +30,6 @@ internal sealed class UnsupportedRatingRule : IFlagRule
             [card.InterviewerId],
             dimension,
             $"{card.Who} rated {dimension} {value} in {card.RoundId}, but {why}.",
-            notes.Select(n => Quotes.Of(card, Quotes.Text(n.Text)))
-                .Prepend(Quotes.Of(card, Quotes.Rating(dimension, value)))
-                .ToArray());
+            Quotes.RatingWithNotes(card, dimension));
     }
 }

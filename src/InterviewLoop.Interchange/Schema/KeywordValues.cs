@@ -17,17 +17,17 @@ internal static class KeywordValues
     }
 
     public static IReadOnlyList<string> Strings(JsonElement value, string at) =>
-        SchemaCompiler.RequireKind(value, JsonValueKind.Array, at).EnumerateArray()
+        RequireKind(value, JsonValueKind.Array, at).EnumerateArray()
             .Select(e => e.ValueKind == JsonValueKind.String
                 ? e.GetString()!
                 : throw new SchemaDefinitionException($"{at}: expected an array of strings"))
             .ToArray();
 
     public static IReadOnlyList<JsonElement> Array(JsonElement value, string at) =>
-        SchemaCompiler.RequireKind(value, JsonValueKind.Array, at).EnumerateArray().Select(e => e.Clone()).ToArray();
+        RequireKind(value, JsonValueKind.Array, at).EnumerateArray().Select(e => e.Clone()).ToArray();
 
     public static double Number(JsonElement value, string at) =>
-        SchemaCompiler.RequireKind(value, JsonValueKind.Number, at).GetDouble();
+        RequireKind(value, JsonValueKind.Number, at).GetDouble();
 
     public static int Count(JsonElement value, string at) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= 0
@@ -36,7 +36,7 @@ internal static class KeywordValues
 
     public static Regex Pattern(JsonElement value, string at)
     {
-        var text = SchemaCompiler.RequireKind(value, JsonValueKind.String, at).GetString()!;
+        var text = RequireKind(value, JsonValueKind.String, at).GetString()!;
         try
         {
             // JSON Schema patterns are unanchored ECMA-262; ours are simple enough that .NET syntax agrees.
@@ -50,9 +50,14 @@ internal static class KeywordValues
 
     public static string Format(JsonElement value, string at)
     {
-        var text = SchemaCompiler.RequireKind(value, JsonValueKind.String, at).GetString()!;
+        var text = RequireKind(value, JsonValueKind.String, at).GetString()!;
         return text == DateTimeFormat.Name
             ? text
             : throw new SchemaDefinitionException($"{at}: format '{text}' is not supported (only '{DateTimeFormat.Name}')");
     }
+
+    public static JsonElement RequireKind(JsonElement value, JsonValueKind kind, string at) =>
+        value.ValueKind == kind
+            ? value
+            : throw new SchemaDefinitionException($"{at}: expected a JSON {kind.ToString().ToLowerInvariant()}");
 }

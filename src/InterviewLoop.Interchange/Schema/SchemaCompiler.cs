@@ -2,9 +2,6 @@ using System.Text.Json;
 
 namespace InterviewLoop.Interchange.Schema;
 
-/// <summary>The compiled root and its <c>$defs</c>, every <c>$ref</c> checked to resolve.</summary>
-internal sealed record CompiledSchema(SchemaNode Root, IReadOnlyDictionary<string, SchemaNode> Defs);
-
 /// <summary>
 /// Turns a schema document into <see cref="SchemaNode"/>s, refusing any keyword outside our subset
 /// so that a schema edit cannot silently stop validating.
@@ -23,10 +20,8 @@ internal sealed class SchemaCompiler
         var compiler = new SchemaCompiler();
         var defs = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$defs", out var defsElement))
-        {
-            foreach (var def in RequireKind(defsElement, JsonValueKind.Object, "#/$defs").EnumerateObject())
+            foreach (var def in KeywordValues.RequireKind(defsElement, JsonValueKind.Object, "#/$defs").EnumerateObject())
                 defs[def.Name] = compiler.Node(def.Value, DefsPrefix + def.Name);
-        }
         var compiled = new CompiledSchema(compiler.Node(root, "#", isRoot: true), defs);
         var missing = compiler._refs.FirstOrDefault(r => !defs.ContainsKey(r.Name));
         if (missing.Name is not null)
@@ -37,7 +32,7 @@ internal sealed class SchemaCompiler
     private SchemaNode Node(JsonElement schema, string at, bool isRoot = false)
     {
         var node = new SchemaNode();
-        foreach (var keyword in RequireKind(schema, JsonValueKind.Object, at).EnumerateObject())
+        foreach (var keyword in KeywordValues.RequireKind(schema, JsonValueKind.Object, at).EnumerateObject())
         {
             if (Annotations.Contains(keyword.Name) || (isRoot && keyword.Name == "$defs")) continue;
             Apply(node, keyword.Name, keyword.Value, $"{at}/{keyword.Name}");
@@ -69,7 +64,7 @@ internal sealed class SchemaCompiler
     }
 
     private Dictionary<string, SchemaNode> Properties(JsonElement value, string at) =>
-        RequireKind(value, JsonValueKind.Object, at).EnumerateObject()
+        KeywordValues.RequireKind(value, JsonValueKind.Object, at).EnumerateObject()
             .ToDictionary(p => p.Name, p => Node(p.Value, $"{at}/{p.Name}"), StringComparer.Ordinal);
 
     private void AdditionalProperties(SchemaNode node, JsonElement value, string at)
@@ -86,9 +81,4 @@ internal sealed class SchemaCompiler
         _refs.Add((text[DefsPrefix.Length..], at));
         return text[DefsPrefix.Length..];
     }
-
-    internal static JsonElement RequireKind(JsonElement value, JsonValueKind kind, string at) =>
-        value.ValueKind == kind
-            ? value
-            : throw new SchemaDefinitionException($"{at}: expected a JSON {kind.ToString().ToLowerInvariant()}");
 }

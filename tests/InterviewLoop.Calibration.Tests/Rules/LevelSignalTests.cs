@@ -67,28 +67,4 @@ public sealed class LevelSignalTests
         Assert.Equal("L4", level.Supported.ToString());
         Assert.Equal(0.38, level.Confidence);
     }
-
-    [Fact]
-    public void Calibrate_WhenConfidentEvidenceIsBelowTarget_FlagsTargetMismatch()
-    {
-        var loop = new LoopBuilder().Target(5)
-            .Round("r1", r => r.Card("u-17", c => c.Rate("scope", 3).Level(4)))
-            .Round("r2", r => r.Card("u-40", c => c.Rate("scope", 3).Level(4)))
-            .Round("r3", r => r.Card("u-21", c => c.Rate("scope", 3).Level(4)))
-            .Build();
-
-        var flag = Assert.Single(Calibrator.Calibrate(loop).Flags, f => f.Kind == FlagKinds.TargetMismatch);
-
-        Assert.Equal(FlagSeverity.Medium, flag.Severity);
-        Assert.Equal(["r1", "r2", "r3"], flag.Rounds);
-        Assert.Contains("supports L4 (confidence 0.60), below the target level L5", flag.Message);
-    }
-
-    [Fact]
-    public void Calibrate_WhenMismatchIsBelowMinimumConfidence_DoesNotFlag()
-    {
-        var loop = new LoopBuilder().Target(5).Round("r1", r => r.Card("u-17", c => c.Rate("scope", 3).Level(3))).Build();
-
-        Assert.DoesNotContain(Calibrator.Calibrate(loop).Flags, f => f.Kind == FlagKinds.TargetMismatch);
-    }
 }
