@@ -36,6 +36,15 @@ public sealed class PacketCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Packet_WhenOutputIsADirectory_ExitsTwoNamingTheOption()
+    {
+        var run = await CliRun.RunAsync("packet", LoopDocument.Valid().WriteTo(_temp), "-o", _temp.Path);
+
+        Assert.Equal((2, ""), (run.ExitCode, run.Stdout));
+        Assert.StartsWith("-o: ", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task Packet_WithoutOutput_IsAUsageError()
     {
         var run = await CliRun.RunAsync("packet", LoopDocument.Valid().WriteTo(_temp));
