@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseOptions } from './options.mjs';
 import { createLoop, inBatches, signIn } from './api.mjs';
+import { plainInsertLoop } from './baseline.mjs';
 import { interviewers, loopDocuments } from './panels.mjs';
 import { closeFleet, openFleet } from './fleet.mjs';
-import { saturationRamp, steadyPhase } from './phases.mjs';
+import { interleavedPhase, saturationRamp, steadyPhase } from './phases.mjs';
 import { rssMb } from './proc.mjs';
 
 // The live-scoring load generator (see docs/benchmarks.md, "Live scoring"). Bounded: every phase
@@ -11,7 +12,10 @@ import { rssMb } from './proc.mjs';
 const options = parseOptions(process.argv.slice(2));
 const started = performance.now();
 const log = message => console.error(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
-const strip = ({ recorder, ...rest }) => rest;
+const strip = ({ recorder, ...rest }) => {
+  if (options.samples) writeFileSync(`${options.samples}-${recorder.name}.csv`, recorder.samplesCsv());
+  return rest;
+};
 
 const people = interviewers(options);
 const admin = await signIn(options.url, 'bench-admin', options.password);
@@ -19,29 +23,30 @@ await inBatches(loopDocuments(options), 8, doc => createLoop(options.url, admin,
 log(`imported ${options.rounds} loops, one round each, panels of ${options.panelSize}`);
 const cookies = await inBatches(people, 16, p => signIn(options.url, p.username, options.password));
 log(`signed in ${people.length} interviewers`);
-const results = { options, rss: { beforeConnections: rssMb(options.serverPid) }, phases: {} };
+const results = { options, rss: { beforeConnections: rssMb(options.serverPid) }, phases: {}, baseline: [] };
 
 const scoring = await openFleet(people, cookies, options.url, 'scoring', options.serverPid, log);
-results.rss.scoring = scoring.rss;
-log(`real hub: ${options.warmupSeconds} s warm-up + ${options.seconds} s measured`);
-const real = await steadyPhase(scoring, 'real', 1, 'own', options.seconds, options);
-log(`real hub: ${real.acked}/${real.sent} acked, ack p99 ${real.ackMs.p99} ms; saturation ramp ${options.saturationSteps}`);
-const saturation = await saturationRamp(scoring, options);
-const acked = [real, ...saturation].flatMap(phase => phase.recorder.ackedIds());
-writeFileSync(options.acked, acked.join('\n') + '\n');
-results.phases.real = strip(real);
-results.phases.saturation = saturation.map(strip);
-await closeFleet(scoring);
-
 const echo = await openFleet(people, cookies, options.url, 'echo', options.serverPid, log);
-results.rss.echo = echo.rss;
-log(`echo hub (own fan-out): ${options.warmupSeconds} s warm-up + ${options.seconds} s measured`);
-results.phases.echo = strip(await steadyPhase(echo, 'echo', 1, 'own', options.seconds, options));
+results.rss.scoring = scoring.rss;
+results.rss.withEcho = { connections: scoring.all.length + echo.all.length, rssMb: rssMb(options.serverPid) };
+log(`scoring and echo hub in ${options.blocks} alternating blocks: ${options.seconds} s measured each`);
+const { real, echo: echoOwn } = await interleavedPhase(
+  [{ name: 'real', fleet: scoring, fanOut: 'own' }, { name: 'echo', fleet: echo, fanOut: 'own' }], options);
+log(`scoring hub: ${real.acked}/${real.sent} acked, ack p99 ${real.ackMs.p99} ms; echo hub: ack p99 ${echoOwn.ackMs.p99} ms`);
 if (options.echoPanelSeconds > 0) {
   await inBatches(echo.primaries, 50, page => page.join('panel'));
-  log(`echo hub (panel fan-out of ${options.panelSize}): ${options.echoPanelSeconds} s`);
+  log(`echo hub with a panel fan-out of ${options.panelSize}: ${options.echoPanelSeconds} s`);
   results.phases.echoPanel = strip(await steadyPhase(echo, 'echop', options.panelSize - 1, 'panel', options.echoPanelSeconds, options));
 }
+
+log(`plain SQLite insert loop, then saturation ramp ${options.saturationSteps}, then the loop again`);
+results.baseline.push(await plainInsertLoop(options, 'before'));
+const saturation = await saturationRamp(scoring, options);
+results.baseline.push(await plainInsertLoop(options, 'after'));
+const acked = [real, ...saturation].flatMap(phase => phase.recorder.ackedIds());
+writeFileSync(options.acked, acked.join('\n') + '\n');
+Object.assign(results.phases, { real: strip(real), echo: strip(echoOwn), saturation: saturation.map(strip) });
+await closeFleet(scoring);
 await closeFleet(echo);
 
 writeFileSync(options.out, JSON.stringify(results, null, 2));

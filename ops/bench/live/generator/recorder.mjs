@@ -12,6 +12,14 @@ export class PhaseRecorder {
     this.receiptsPerOp = receiptsPerOp;
     this.measureFrom = 0;
     this.measureTo = Infinity;
+    this.measuredSeconds = 0;
+  }
+
+  // Opens the next measured window (a block of an interleaved phase); warm-up sends before it do not count for latency.
+  window(from, to) {
+    this.measureFrom = from;
+    this.measureTo = to;
+    this.measuredSeconds += (to - from) / 1000;
   }
 
   get unsettled() {
@@ -21,7 +29,8 @@ export class PhaseRecorder {
   }
 
   sent(operationId, page, now) {
-    this.#ops.set(operationId, { page, sentAt: now, ackedAt: null, acks: 0, duplicateAcks: 0, retries: 0, settled: false, failed: false, receivedBy: [], receiptAt: [] });
+    const measured = now >= this.measureFrom && now < this.measureTo;
+    this.#ops.set(operationId, { page, measured, sentAt: now, ackedAt: null, acks: 0, duplicateAcks: 0, retries: 0, settled: false, failed: false, receivedBy: [], receiptAt: [] });
   }
 
   acked(operationId, ack, now) {
@@ -51,6 +60,16 @@ export class PhaseRecorder {
     op.receiptAt.push(now);
   }
 
+  // One line per change: send time (ms on the generator's clock), measured or warm-up, send → ack, send → first receipt.
+  samplesCsv() {
+    const lines = ['sent_ms,measured,ack_ms,receipt_ms'];
+    for (const op of this.#ops.values()) {
+      const ms = t => (t == null ? '' : (t - op.sentAt).toFixed(2));
+      lines.push(`${op.sentAt.toFixed(1)},${op.measured ? 1 : 0},${ms(op.ackedAt)},${ms(op.receiptAt[0])}`);
+    }
+    return lines.join('\n') + '\n';
+  }
+
   ackedIds() { return [...this.#ops].filter(([, op]) => op.ackedAt !== null).map(([id]) => id); }
 
   ackedBetween(from, to) {
@@ -61,9 +80,8 @@ export class PhaseRecorder {
 
   summary() {
     const all = [...this.#ops.values()];
-    const measured = all.filter(op => op.sentAt >= this.measureFrom && op.sentAt < this.measureTo);
+    const measured = all.filter(op => op.measured);
     const acked = all.filter(op => op.ackedAt !== null);
-    const seconds = (Math.min(this.measureTo, Math.max(...all.map(o => o.ackedAt ?? 0))) - this.measureFrom) / 1000;
     return {
       sent: all.length, acked: acked.length, lost: all.length - acked.length,
       failed: all.filter(o => o.failed).length, failures: Object.fromEntries(this.#failures),
@@ -75,7 +93,8 @@ export class PhaseRecorder {
       receivedTwice: all.reduce((n, o) => n + o.receivedBy.length - new Set(o.receivedBy).size, 0),
       unknownReceipts: this.#unknownReceipts,
       measuredSent: measured.length,
-      ackedPerSecond: Number.isFinite(seconds) && seconds > 0 ? Math.round(this.ackedBetween(this.measureFrom, this.measureTo) / seconds) : null,
+      measuredSeconds: this.measuredSeconds,
+      ackedPerSecond: this.measuredSeconds > 0 ? Math.round(measured.filter(o => o.ackedAt !== null).length / this.measuredSeconds) : null,
       ackMs: percentiles(measured.filter(o => o.ackedAt !== null).map(o => o.ackedAt - o.sentAt)),
       receiptMs: percentiles(measured.flatMap(o => o.receiptAt.map(t => t - o.sentAt))),
     };
