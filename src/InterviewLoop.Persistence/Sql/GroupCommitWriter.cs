@@ -21,6 +21,7 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly ISqlDialect _dialect;
     private readonly Thread _thread;
     private DbConnection? _connection;
+    private int _disposed;
 
     public GroupCommitWriter(ISqlDialect dialect)
     {
@@ -36,17 +37,19 @@ internal sealed class GroupCommitWriter : IDisposable
         try
         {
             _queue.Add(item, CancellationToken.None);
+            return item.Task;
         }
         catch (InvalidOperationException e)
         {
-            throw new ObjectDisposedException("The database is closed; nothing was written.", e);
+            // Also ObjectDisposedException, which derives from it.
+            return Task.FromException<T>(new ObjectDisposedException("The database is closed; nothing was written.", e));
         }
-        return item.Task;
     }
 
-    /// <summary>Stops taking writes, commits those already queued, then closes the writer's connection.</summary>
+    /// <summary>Stops taking writes, commits those already queued, then closes the writer's connection. Safe to call twice.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _queue.CompleteAdding();
         _thread.Join();
         _connection?.Dispose();
