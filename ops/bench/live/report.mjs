@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,6 +24,20 @@ const lost = real.lost + saturation.reduce((n, s) => n + s.lost, 0);
 const clientDuplicates = [real, ...saturation].reduce((n, s) => n + s.ackedTwice + s.receivedTwice, 0);
 const cpu = cpus();
 
+// The disk probe's fsync times that fall inside a hub's measured windows.
+const probe = results => {
+  if (!results.diskProbe || !existsSync(results.diskProbe)) return null;
+  return readFileSync(results.diskProbe, 'utf8').trim().split('\n').slice(1).map(l => l.split(',').map(Number));
+};
+const probeSamples = probe(read('results.json'));
+const fsyncDuring = phase => {
+  if (!probeSamples) return 'n/a';
+  const inside = probeSamples.filter(([t]) => phase.windowsUnixMs.some(([a, b]) => t >= a && t < b)).map(([, ms]) => ms).sort((a, b) => a - b);
+  if (inside.length === 0) return 'n/a';
+  const at = p => inside[Math.min(inside.length - 1, Math.ceil(p * inside.length) - 1)].toFixed(2);
+  return `${at(0.5)} / ${at(0.99)} / ${inside[inside.length - 1].toFixed(1)}`;
+};
+
 const lines = [
   `Machine: ${cpu.length} cores (${cpu[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, SQLite file on ${process.env.BENCH_DISK ?? 'unknown disk'}; .NET ${process.env.BENCH_DOTNET ?? '?'}, Node ${process.versions.node}; server and generator share the machine.`,
   `Load: ${options.interviewers} interviewers in ${options.rounds} rounds (panels of ${options.panelSize}), each with a sending page and a second page per hub; one change per ${options.meanIntervalMs / 1000} s per interviewer on average (open loop, exponential gaps); ${options.seconds} s measured per hub in ${options.blocks} alternating blocks, each after ${options.warmupSeconds} s of warm-up.`,
@@ -37,6 +51,7 @@ const lines = [
   row(['receipts missing / doubled', `${real.missingReceipts} / ${real.receivedTwice}`, `${echo.missingReceipts} / ${echo.receivedTwice}`, '', '']),
   row(['acked changes/s', real.ackedPerSecond, echo.ackedPerSecond, '', '']),
   row(['server cores / generator cores / CPU steal / generator loop delay p99 ms', usage(real), usage(echo), '', '']),
+  row(['disk probe: 4 KB write + fsync p50 / p99 / max (ms) during the blocks', fsyncDuring(real), fsyncDuring(echo), '', '']),
   '',
 ];
 if (echoPanel) {

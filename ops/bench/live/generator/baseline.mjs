@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 
 // The plain SQLite WAL insert loop (ops/bench/live/tool, command baseline), run by the generator
@@ -9,4 +9,15 @@ export async function plainInsertLoop(options, label) {
   const args = [options.toolDll, 'baseline', '--db', `${options.baselineDb}-${label}.db`, '--seconds', String(options.baselineSeconds)];
   const { stdout } = await promisify(execFile)('dotnet', args, { timeout: (options.baselineSeconds + 60) * 1000 });
   return { label, ...JSON.parse(stdout) };
+}
+
+// The disk probe (tool command probe): a 4 KB write + fsync every 20 ms beside the load, so that the
+// report can show what the disk did while each hub was measured. Returns a stop function.
+export function startDiskProbe(options, seconds) {
+  if (!options.toolDll) return async () => null;
+  const out = `${options.baselineDb}-probe.csv`;
+  const args = [options.toolDll, 'probe', '--file', `${options.baselineDb}-probe.bin`, '--seconds', String(Math.min(900, Math.ceil(seconds))), '--out', out];
+  const child = spawn('dotnet', args, { stdio: 'ignore' });
+  const exited = new Promise(resolve => child.on('exit', resolve));
+  return async () => { child.kill('SIGTERM'); await exited; return out; };
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseOptions } from './options.mjs';
 import { createLoop, inBatches, signIn } from './api.mjs';
-import { plainInsertLoop } from './baseline.mjs';
+import { plainInsertLoop, startDiskProbe } from './baseline.mjs';
 import { interviewers, loopDocuments } from './panels.mjs';
 import { closeFleet, openFleet } from './fleet.mjs';
 import { interleavedPhase, saturationRamp, steadyPhase } from './phases.mjs';
@@ -30,8 +30,10 @@ const echo = await openFleet(people, cookies, options.url, 'echo', options.serve
 results.rss.scoring = scoring.rss;
 results.rss.withEcho = { connections: scoring.all.length + echo.all.length, rssMb: rssMb(options.serverPid) };
 log(`scoring and echo hub in ${options.blocks} alternating blocks: ${options.seconds} s measured each`);
+const stopProbe = startDiskProbe(options, 2 * (options.seconds + options.blocks * (options.warmupSeconds + options.drainSeconds)) + 60);
 const { real, echo: echoOwn } = await interleavedPhase(
   [{ name: 'real', fleet: scoring, fanOut: 'own' }, { name: 'echo', fleet: echo, fanOut: 'own' }], options);
+results.diskProbe = await stopProbe();
 log(`scoring hub: ${real.acked}/${real.sent} acked, ack p99 ${real.ackMs.p99} ms; echo hub: ack p99 ${echoOwn.ackMs.p99} ms`);
 if (options.echoPanelSeconds > 0) {
   await inBatches(echo.primaries, 50, page => page.join('panel'));

@@ -13,6 +13,7 @@ export class PhaseRecorder {
     this.measureFrom = 0;
     this.measureTo = Infinity;
     this.measuredSeconds = 0;
+    this.windows = [];
   }
 
   // Opens the next measured window (a block of an interleaved phase); warm-up sends before it do not count for latency.
@@ -20,6 +21,7 @@ export class PhaseRecorder {
     this.measureFrom = from;
     this.measureTo = to;
     this.measuredSeconds += (to - from) / 1000;
+    this.windows.push([performance.timeOrigin + from, performance.timeOrigin + to]);
   }
 
   get unsettled() {
@@ -94,6 +96,7 @@ export class PhaseRecorder {
       unknownReceipts: this.#unknownReceipts,
       measuredSent: measured.length,
       measuredSeconds: this.measuredSeconds,
+      windowsUnixMs: this.windows.map(w => w.map(Math.round)),
       ackedPerSecond: this.measuredSeconds > 0 ? Math.round(measured.filter(o => o.ackedAt !== null).length / this.measuredSeconds) : null,
       ackMs: percentiles(measured.filter(o => o.ackedAt !== null).map(o => o.ackedAt - o.sentAt)),
       receiptMs: percentiles(measured.flatMap(o => o.receiptAt.map(t => t - o.sentAt))),

@@ -13,7 +13,7 @@ internal sealed class BenchArgs
 
     public static BenchArgs Parse(string[] args)
     {
-        if (args.Length == 0) throw new ArgumentException("usage: <seed-users|audit|baseline> --name value ...");
+        if (args.Length == 0) throw new ArgumentException("usage: <seed-users|audit|baseline|probe> --name value ...");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 1; i < args.Length; i += 2)
         {

@@ -10,7 +10,8 @@ try
         "seed-users" => await BenchUsers.SeedAsync(options),
         "audit" => await EventAudit.RunAsync(options),
         "baseline" => InsertLoopBaseline.Run(options),
-        _ => throw new ArgumentException($"command: '{options.Command}' is not one of seed-users, audit, baseline"),
+        "probe" => DiskProbe.Run(options),
+        _ => throw new ArgumentException($"command: '{options.Command}' is not one of seed-users, audit, baseline, probe"),
     };
     Console.WriteLine(json);
     return 0;
