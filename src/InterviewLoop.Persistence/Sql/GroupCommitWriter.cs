@@ -62,57 +62,7 @@ internal sealed class GroupCommitWriter : IDisposable
         {
             var batch = new List<WriteItem>(capacity: 16) { first };
             while (batch.Count < MaxBatch && _queue.TryTake(out var next)) batch.Add(next);
-            CommitBatch(batch);
-        }
-    }
-
-    private void CommitBatch(List<WriteItem> batch)
-    {
-        var live = new List<WriteItem>(batch.Count);
-        foreach (var item in batch)
-        {
-            if (item.IsCanceled) item.Cancel();
-            else live.Add(item);
-        }
-        if (live.Count == 0) return;
-        try
-        {
-            var connection = _connection ??= _dialect.OpenConnection();
-            using var transaction = _dialect.BeginWriteTransaction(connection);
-            var succeeded = new List<WriteItem>(live.Count);
-            for (var i = 0; i < live.Count; i++)
-            {
-                if (RunInSavepoint(live[i], connection, transaction, i)) succeeded.Add(live[i]);
-            }
-            transaction.Commit();
-            foreach (var item in succeeded) item.Complete();
-        }
-        catch (Exception e)
-        {
-            // BEGIN, a savepoint or COMMIT failed: the transaction is rolled back, so no write of the
-            // batch is stored. A fresh connection is opened for the next batch.
-            foreach (var item in live) item.Fail(e);
-            _connection?.Dispose();
-            _connection = null;
-        }
-    }
-
-    private static bool RunInSavepoint(WriteItem item, DbConnection connection, DbTransaction transaction, int index)
-    {
-        var savepoint = $"write_{index}";
-        transaction.Save(savepoint);
-        try
-        {
-            item.Run(connection, transaction);
-            transaction.Release(savepoint);
-            return true;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            transaction.Rollback(savepoint);
-            transaction.Release(savepoint);
-            item.Fail(e);
-            return false;
+            _connection = WriteBatch.Commit(_dialect, _connection, batch);
         }
     }
 }
