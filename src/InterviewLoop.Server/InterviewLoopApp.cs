@@ -1,4 +1,5 @@
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Bench;
 using InterviewLoop.Server.Board;
 using InterviewLoop.Server.Hosting;
 using InterviewLoop.Server.Loops;
@@ -61,5 +62,6 @@ public static class InterviewLoopApp
         app.MapMyRoundsApi();
         app.MapBoardApi();
         app.MapScoringHub();
+        app.MapBenchHubs();
     }
 }
