@@ -47,6 +47,22 @@ public sealed class DebriefVisibilityTests : ServerTest
     }
 
     [Fact]
+    public async Task DebriefPacketPage_QuotesColleaguesOnlyToThoseWhoMaySeeThem()
+    {
+        const string PriyasNote = "He traced it";
+        var lee = await SignedInAsync("lee");
+        var casey = await SignedInAsync("casey");
+
+        var forLee = await (await lee.GetAsync($"/loops/{SampleLoopId}/debrief")).Content.ReadAsStringAsync();
+        var forCommittee = await casey.GetAsync($"/loops/{SampleLoopId}/debrief");
+
+        Assert.StartsWith("text/html", forCommittee.Content.Headers.ContentType?.ToString());
+        Assert.Contains(PriyasNote, await forCommittee.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(PriyasNote, forLee);
+        Assert.Contains("Daniel R.", forLee);
+    }
+
+    [Fact]
     public async Task Debrief_ForAnInterviewerOnNoPanelOfTheLoop_Is403()
     {
         var riley = await SignedInAsync("riley");

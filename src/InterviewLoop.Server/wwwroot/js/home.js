@@ -32,7 +32,7 @@ async function loopCard(loop) {
     h('ul', { class: 'plain' }, rounds),
     h('p', { class: 'links' },
       h('a', { href: `/board?loop=${encodeURIComponent(loop.loopId)}`, text: 'Live board' }), ' · ',
-      h('a', { href: `/api/loops/${encodeURIComponent(loop.loopId)}/debrief`, text: 'Debrief (JSON)' }), ' · ',
+      h('a', { href: `/loops/${encodeURIComponent(loop.loopId)}/debrief`, text: 'Debrief packet' }), ' · ',
       h('a', { href: `/api/loops/${encodeURIComponent(loop.loopId)}/calibration`, text: 'Calibration report (JSON)' })));
 }
 
