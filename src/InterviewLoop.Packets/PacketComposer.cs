@@ -23,7 +23,7 @@ public sealed class PacketComposer(IEventStore store, ILoopCalibrator calibrator
 
     /// <summary>The packet of <paramref name="loopId"/> as the log has it now. Throws <see cref="Domain.NotFoundException"/> for an unknown loop.</summary>
     public async Task<SealedPacket> ComposeAsync(string loopId, PaperSize paper = PaperSize.A4, CancellationToken ct = default) =>
-        Seal(await _reader.ReadAsync(loopId, null, ct), paper, Now());
+        Seal(await _reader.ReadAsync(loopId, null, ct), calibrator, paper, WholeSeconds(clock));
 
     /// <summary>
     /// The packet of <paramref name="loopId"/> as of <paramref name="position"/>, stamped with a given paper and
@@ -32,19 +32,24 @@ public sealed class PacketComposer(IEventStore store, ILoopCalibrator calibrator
     /// </summary>
     public async Task<SealedPacket> ComposeAtAsync(
         string loopId, PacketPosition position, PaperSize paper, DateTimeOffset generatedAt, CancellationToken ct = default) =>
-        Seal(await _reader.ReadAsync(loopId, position, ct), paper, generatedAt);
+        Seal(await _reader.ReadAsync(loopId, position, ct), calibrator, paper, generatedAt);
 
-    /// <summary>The packet of a loop document (no event log: its seal carries no position).</summary>
-    public SealedPacket ComposeDocument(LoopSnapshot loop, PaperSize paper = PaperSize.A4) => Seal(LoopRecord.FromDocument(loop), paper, Now());
+    /// <summary>The packet of a loop document: no event log, so its seal carries no position.</summary>
+    public static SealedPacket FromDocument(LoopSnapshot loop, ILoopCalibrator calibrator, TimeProvider clock, PaperSize paper = PaperSize.A4)
+    {
+        ArgumentNullException.ThrowIfNull(calibrator);
+        ArgumentNullException.ThrowIfNull(clock);
+        return Seal(LoopRecord.FromDocument(loop), calibrator, paper, WholeSeconds(clock));
+    }
 
-    private SealedPacket Seal(LoopRecord record, PaperSize paper, DateTimeOffset generatedAt)
+    private static SealedPacket Seal(LoopRecord record, ILoopCalibrator calibrator, PaperSize paper, DateTimeOffset generatedAt)
     {
         var model = PacketProjection.From(record, calibrator.Calibrate(record.Loop));
         return new SealedPacket(model, new PacketSeal(model.LoopId, PacketHash.Of(model), record.Position, paper, generatedAt));
     }
 
     // Whole seconds: the seal line carries the time to the second, and a re-print must match it exactly.
-    private DateTimeOffset Now()
+    private static DateTimeOffset WholeSeconds(TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

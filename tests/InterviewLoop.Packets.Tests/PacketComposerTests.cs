@@ -63,10 +63,9 @@ public sealed class PacketComposerTests
     }
 
     [Fact]
-    public void ComposeDocument_SealsWithoutAPosition()
+    public void FromDocument_SealsWithoutAPosition()
     {
-        var packet = new PacketComposer(new Grains.Storage.InMemoryEventStore(), new Calibration.LoopCalibrator(), new FakeClock(SampleLoop.GeneratedAt))
-            .ComposeDocument(SampleLoop.Snapshot());
+        var packet = PacketComposer.FromDocument(SampleLoop.Snapshot(), new Calibration.LoopCalibrator(), new FakeClock(SampleLoop.GeneratedAt));
 
         Assert.Null(packet.Seal.Position);
         Assert.Equal(Sealing.PacketHash.Of(packet.Model), packet.Seal.Sha256);
