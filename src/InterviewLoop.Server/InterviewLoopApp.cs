@@ -1,4 +1,5 @@
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Debrief;
 using InterviewLoop.Server.Hosting;
 using InterviewLoop.Server.Loops;
 using InterviewLoop.Server.Pages;
@@ -28,6 +29,7 @@ public static class InterviewLoopApp
             .AddGrainServices(builder.Configuration)
             .AddAuthServices(builder.Configuration)
             .AddScoringServices()
+            .AddDebriefServices()
             .AddStartupServices(builder.Configuration);
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -54,5 +56,6 @@ public static class InterviewLoopApp
         app.MapRubricsApi();
         app.MapMyRoundsApi();
         app.MapScoringHub();
+        app.MapDebriefApi();
     }
 }
