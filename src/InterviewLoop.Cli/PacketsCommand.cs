@@ -37,8 +37,10 @@ internal static class PacketsCommand
         if (File.Exists(directory)) throw new BadInputException($"-o: '{directory}' is a file; give a directory for the packets");
         using var database = DatabaseOption.OpenExisting(databasePath, context);
         var loopIds = await selection.ResolveAsync(database.Loops, databasePath, ct);
-        var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock);
+        // Chromium starts while the first packet is read and composed: the two costs overlap.
         await using var renderer = new PdfRenderer();
+        renderer.StartWarmUp();
+        var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock);
         var export = new BulkExport(composer, renderer, paper, Directory.CreateDirectory(directory).FullName);
         var written = await ProgressBar.RunAsync(context.Error, loopIds.Count, tick => export.RunAsync(loopIds, tick, ct));
         foreach (var path in written) await context.Out.WriteLineAsync(path);

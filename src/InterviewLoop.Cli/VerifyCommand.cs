@@ -28,6 +28,7 @@ internal static class VerifyCommand
         var seal = await ReadSealAsync(pdfPath, ct);
         using var database = DatabaseOption.OpenExisting(databasePath, context);
         await using var renderer = new PdfRenderer();
+        renderer.StartWarmUp();
         var verifier = new PacketVerifier(new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock), renderer);
         var verdict = await verifier.VerifyAsync(pdfPath, seal, ct);
         await context.Out.WriteLineAsync(verdict.Line);

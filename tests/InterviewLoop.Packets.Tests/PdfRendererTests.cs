@@ -83,6 +83,50 @@ public sealed class PdfRendererTests(ChromiumFixture chromium) : IClassFixture<C
     }
 
     [Fact]
+    public async Task WritePdf_SeveralAtOnceOnReusedPages_EachPdfHoldsOnlyItsOwnPacket()
+    {
+        string[] names = ["Jordan P.", "Sam W.", "Kim L.", "Ravi D.", "Ana G."];
+
+        var paths = await Task.WhenAll(names.Select((n, i) => WriteAsync(SampleLoop.Packet(SampleLoop.Record(n)), $"concurrent-{i}.pdf")));
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            var text = await PdfText.AllAsync(paths[i]);
+            Assert.Contains(names[i], text);
+            Assert.All(names.Where(n => n != names[i]), other => Assert.DoesNotContain(other, text));
+        }
+    }
+
+    [Fact]
+    public async Task WritePdf_AfterACancelledPrint_StillPrintsTheNextPacket()
+    {
+        // Cancelled while printing (or, on a fast machine, just before): either way that page is not reused.
+        using var cancelled = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+        try
+        {
+            await chromium.Renderer.RenderAsync(SampleLoop.Html(), PdfLayout.Plain, cancelled.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Expected in most runs.
+        }
+
+        var path = await WriteAsync(SampleLoop.Packet(SampleLoop.Record("After Cancel")), "after.pdf");
+
+        Assert.Contains("After Cancel", await PdfText.PageAsync(path, 1));
+    }
+
+    [Fact]
+    public async Task StartWarmUp_ThenDispose_WithAMissingChromium_ReportsNothingUntilARenderNeedsIt()
+    {
+        await using var broken = new PdfRenderer(new PdfRendererOptions { ExecutablePath = _temp.File("no-such-chromium") });
+
+        broken.StartWarmUp();
+
+        await Assert.ThrowsAsync<PacketRenderException>(() => broken.RenderAsync(SampleLoop.Html(), PdfLayout.Plain));
+    }
+
+    [Fact]
     public async Task WritePdf_WhenChromiumCannotStart_LeavesNothingAtThePath()
     {
         var path = _temp.File("never.pdf");

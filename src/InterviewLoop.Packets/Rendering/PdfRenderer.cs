@@ -3,18 +3,36 @@ using Microsoft.Playwright;
 namespace InterviewLoop.Packets.Rendering;
 
 /// <summary>
-/// Prints HTML packets to PDF with Debian's Chromium through Playwright. The browser starts on
-/// first use and stays warm for later packets (starting it costs far more than a page); each packet
-/// gets a fresh page in its own context, so concurrent calls are safe. Never downloads a browser.
+/// Prints HTML packets to PDF with Debian's Chromium through Playwright. The browser starts on first
+/// use (or at <see cref="StartWarmUp"/>) and stays warm, and printed pages are reused: starting a browser
+/// or opening a page costs more than printing. Concurrent calls are safe; each holds its own page.
+/// Never downloads a browser.
 /// </summary>
 /// <param name="options">Where Chromium is; <see cref="PdfRendererOptions.FromEnvironment"/> when <c>null</c>.</param>
 public sealed class PdfRenderer(PdfRendererOptions? options = null) : IAsyncDisposable
 {
-    private readonly ChromiumSession _chromium = new(options ?? PdfRendererOptions.FromEnvironment());
+    /// <summary>Idle pages kept for reuse: enough for the command line's and the server's concurrent prints.</summary>
+    public const int WarmPages = 4;
 
-    /// <summary>Starts Chromium now rather than on the first packet (e.g. when a server starts).</summary>
-    /// <exception cref="PacketRenderException">Chromium could not start.</exception>
-    public Task WarmUpAsync(CancellationToken ct = default) => _chromium.GetBrowserAsync(ct);
+    private readonly PagePool _pages = new(new ChromiumSession(options ?? PdfRendererOptions.FromEnvironment()), WarmPages);
+    private Task _warmUp = Task.CompletedTask;
+
+    /// <summary>
+    /// Starts Chromium in the background while the caller does other work (opening the database, composing
+    /// the first packet). A failure is not reported here: the first render tries again and reports it.
+    /// </summary>
+    public void StartWarmUp() =>
+        _warmUp = Task.Run(async () =>
+        {
+            try
+            {
+                await _pages.ReturnAsync(await _pages.RentAsync(CancellationToken.None));
+            }
+            catch (PacketRenderException)
+            {
+                // Reported by the render that needs the browser.
+            }
+        });
 
     /// <summary>The PDF bytes of <paramref name="html"/> laid out by <paramref name="layout"/> (backgrounds printed).</summary>
     /// <exception cref="PacketRenderException">Chromium could not start or print.</exception>
@@ -24,17 +42,19 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null) : IAsyncDisp
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(layout);
         ct.ThrowIfCancellationRequested();
-        var browser = await _chromium.GetBrowserAsync(ct);
+        var page = await _pages.RentAsync(ct);
         try
         {
-            var page = await browser.NewPageAsync().WaitAsync(ct);
-            await using var _ = page.Context;
             await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
-            return await page.PdfAsync(PdfOptions(layout)).WaitAsync(ct);
+            var pdf = await page.PdfAsync(PrintOptions.For(layout)).WaitAsync(ct);
+            await _pages.ReturnAsync(page);
+            return pdf;
         }
-        catch (PlaywrightException e)
+        catch (Exception e)
         {
-            throw new PacketRenderException($"Chromium could not print the packet: {e.Message.Split('\n')[0]}", e);
+            await PagePool.CloseAsync(page);
+            if (e is PlaywrightException) throw new PacketRenderException($"Chromium could not print the packet: {e.Message.Split('\n')[0]}", e);
+            throw;
         }
     }
 
@@ -52,23 +72,10 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null) : IAsyncDisp
         await AtomicFile.WriteAsync(path, pdf, ct);
     }
 
-    /// <summary>Closes the browser and the Playwright driver.</summary>
-    public ValueTask DisposeAsync() => _chromium.DisposeAsync();
-
-    private static PagePdfOptions PdfOptions(PdfLayout layout) => new()
+    /// <summary>Waits for a warm-up in flight, then closes the browser and the Playwright driver.</summary>
+    public async ValueTask DisposeAsync()
     {
-        Format = layout.Paper == PaperSize.Letter ? "Letter" : "A4",
-        PreferCSSPageSize = true,
-        PrintBackground = true,
-        DisplayHeaderFooter = true,
-        HeaderTemplate = layout.HeaderHtml,
-        FooterTemplate = layout.FooterHtml,
-        Margin = new Margin
-        {
-            Top = PacketTypography.MarginTop,
-            Bottom = PacketTypography.MarginBottom,
-            Left = PacketTypography.MarginSide,
-            Right = PacketTypography.MarginSide,
-        },
-    };
+        await _warmUp;
+        await _pages.Chromium.DisposeAsync();
+    }
 }
