@@ -53,7 +53,7 @@ internal sealed class Memory : IAsyncDisposable
         }
     }
 
-    private static List<int> Descendants(int root)
+    public static List<int> Descendants(int root)
     {
         var parents = new Dictionary<int, int>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))

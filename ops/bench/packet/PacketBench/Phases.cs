@@ -27,13 +27,14 @@ internal static class Phases
     }
 
     /// <summary>One warm renderer; the first packet warms it and is not counted.</summary>
-    public static async Task<(double[] Compose, double[] Render, double[] Total)> WarmAsync(string databasePath, string dir, int runs)
+    public static async Task<(double[] Compose, double[] Render, double[] Total, double CpuMsPerPacket)> WarmAsync(string databasePath, string dir, int runs)
     {
         using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = databasePath });
         var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), TimeProvider.System);
         await using var renderer = new PdfRenderer();
         await OneAsync(databasePath, renderer, Path.Combine(dir, "warm-up.pdf"));
         var (compose, render, total) = (new double[runs], new double[runs], new double[runs]);
+        var cpuBefore = CpuTime.TotalMs();
         for (var i = 0; i < runs; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -43,7 +44,7 @@ internal static class Phases
             total[i] = Stats.Ms(watch);
             render[i] = total[i] - compose[i];
         }
-        return (compose, render, total);
+        return (compose, render, total, (CpuTime.TotalMs() - cpuBefore) / runs);
     }
 
     /// <summary><c>interviewloop packets --all</c> in-process: the command a person runs.</summary>

@@ -14,11 +14,11 @@ try
     await Setup.ImportAsync(database, loops);
     await using var memory = new Memory();
     var cold = await Phases.ColdAsync(database, work.FullName, runs: 3);
-    var (compose, render, total) = await Phases.WarmAsync(database, work.FullName, warm);
+    var (compose, render, total, cpu) = await Phases.WarmAsync(database, work.FullName, warm);
     var bulk = await Phases.BulkAsync(database, Path.Combine(work.FullName, "bulk"));
     var cliCold = cli is null ? [] : await Phases.CliColdAsync(cli, database, work.FullName, runs: 3);
     await memory.DisposeAsync();
-    Report.Print(new Results(loops, cold, compose, render, total, bulk, cliCold, memory), Machine.Describe());
+    Report.Print(new Results(loops, cold, compose, render, total, cpu, bulk, cliCold, memory), Machine.Describe());
 }
 finally
 {
@@ -30,7 +30,7 @@ int Arg(string name, int fallback) =>
 
 /// <summary>Everything the bench measured, in milliseconds unless named otherwise.</summary>
 internal sealed record Results(
-    int Loops, double[] Cold, double[] Compose, double[] Render, double[] Warm, (double Seconds, int Written) Bulk, double[] CliCold, Memory Memory);
+    int Loops, double[] Cold, double[] Compose, double[] Render, double[] Warm, double WarmCpuMs, (double Seconds, int Written) Bulk, double[] CliCold, Memory Memory);
 
 /// <summary>Percentiles over a sample.</summary>
 internal static class Stats

@@ -11,6 +11,7 @@ internal static class Report
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"""
             {machine}
+            Load average at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (other work on the machine inflates wall times).
 
             | measure | result | target |
             |---|---|---|
@@ -18,6 +19,7 @@ internal static class Report
             | cold packet, CLI process (`packets --loops 1 id`), median of {r.CliCold.Length} | {Fmt(r.CliCold, .5)} | ≤ 3 s |
             | warm packet, 6 rounds × 2 scorecards, p50 over {r.Warm.Length} | {Stats.Percentile(r.Warm, .5):0} ms | ≤ 250 ms |
             | warm packet p95 | {Stats.Percentile(r.Warm, .95):0} ms | |
+            | warm packet CPU time, all processes (load-independent) | {r.WarmCpuMs:0} ms | |
             | of which compose (read log, calibrate, project, hash), p50 | {Stats.Percentile(r.Compose, .5):0.0} ms | |
             | of which render + write PDF, p50 | {Stats.Percentile(r.Render, .5):0} ms | |
             | bulk: `packets --all`, {r.Bulk.Written} packets | {r.Bulk.Seconds:0.0} s ({r.Bulk.Seconds * 1000 / Math.Max(1, r.Bulk.Written):0} ms per packet) | |
