@@ -1,4 +1,5 @@
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Bench;
 using InterviewLoop.Server.Debrief;
 using InterviewLoop.Server.Hosting;
 using InterviewLoop.Server.Loops;
@@ -56,6 +57,7 @@ public static class InterviewLoopApp
         app.MapRubricsApi();
         app.MapMyRoundsApi();
         app.MapScoringHub();
+        app.MapBenchHubs();
         app.MapDebriefApi();
     }
 }
