@@ -24,6 +24,11 @@ public static partial class PacketTypography
           body { max-width: 190mm; margin: 6mm auto; padding: 10mm 12mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
           .screen-only { display: block; }
           .toolbar { font-size: 9pt; margin: 0 0 4mm; color: #566275; }
+          .wide { overflow-x: auto; }
+        }
+        @media screen and (max-width: 640px) {
+          body { margin: 0; padding: 5mm 4mm; box-shadow: none; }
+          .facts { grid-template-columns: 26mm 1fr; } .panel { columns: 1; }
         }
         """;
 }

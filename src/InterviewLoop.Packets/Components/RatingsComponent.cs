@@ -13,12 +13,12 @@ internal static class RatingsComponent
             <section class="ratings-section"><h2>Ratings by dimension and round</h2>
             <p class="empty">Each rating reads raw · calibrated (the rater's known severity or leniency removed), then who gave it.
             Blank: the round's rubric has no such dimension. —: nobody rated it.</p>
-            <table class="grid"><thead><tr><th>Dimension</th>
+            <div class="wide"><table class="grid"><thead><tr><th>Dimension</th>
             """);
         foreach (var round in rounds) html.Append($"<th><a href=\"#{RoundAnchor(round.Id)}\">{E(round.Id)}</a><small>{E(round.Kind)}</small></th>");
         html.Append("</tr></thead><tbody>\n");
         foreach (var row in ratings.Rows) ComposeRow(html, row);
-        html.Append("</tbody></table>\n");
+        html.Append("</tbody></table></div>\n");
         RatingsChart.Compose(html, ratings, rounds);
         ComposeRaters(html, ratings.Raters);
         html.Append("</section>\n");
