@@ -11,7 +11,8 @@ namespace InterviewLoop.Packets;
 /// The debrief packet of one loop: ONE template for both the web debrief page and the PDF. The HTML is
 /// self-contained (embedded CSS and SVG, no scripts, no external requests; all loop text encoded).
 /// Page one: banner when incomplete, cover, seal and summary; then ratings, flags, coverage, rounds,
-/// audit and decision. <see cref="PrintLayout"/> adds the PDF's running header and footer.
+/// audit and decision. Printed, every page carries a running header (candidate, role, loop) and footer
+/// (seal, page X of Y) from the same stylesheet.
 /// </summary>
 /// <param name="model">What to show (<see cref="Projections.PacketProjection.From"/>).</param>
 /// <param name="seal">Its seal (<see cref="PacketComposer"/>), shown on page one and in every page's footer.</param>
@@ -30,7 +31,7 @@ public sealed class DebriefPacketDocument(PacketModel model, PacketSeal seal)
             <meta http-equiv="Content-Security-Policy" content="{ContentPolicy}">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Debrief packet: {E(model.Cover.CandidateName)} ({E(model.LoopId)})</title>
-            <style>{PacketTypography.Stylesheet(seal.Paper)}</style></head><body>
+            <style>{PacketTypography.Stylesheet(seal.Paper, RunningText.Of(model, seal))}</style></head><body>
 
             """);
         ComposeHeader(html);
@@ -39,8 +40,8 @@ public sealed class DebriefPacketDocument(PacketModel model, PacketSeal seal)
         return html.Append("</body></html>\n").ToString();
     }
 
-    /// <summary>Paper, running header (candidate, role, loop) and footer (seal, page X of Y) for the PDF.</summary>
-    public PdfLayout PrintLayout() => RunningText.Layout(model, seal);
+    /// <summary>How to print it: the paper of the seal (margins and running texts are in the document's own CSS).</summary>
+    public PdfLayout PrintLayout() => new(seal.Paper);
 
     private void ComposeHeader(StringBuilder html)
     {

@@ -28,10 +28,24 @@ public static partial class PacketTypography
     /// <summary>Muted text colour, shared with the running header and footer.</summary>
     public const string Muted = "#566275";
 
-    /// <summary>The complete CSS embedded in a packet printed on <paramref name="paper"/>.</summary>
-    public static string Stylesheet(PaperSize paper) =>
-        $"@page {{ size: {(paper == PaperSize.Letter ? "letter" : "A4")}; margin: {MarginTop} {MarginSide} {MarginBottom}; }}\n"
-        + Base + Sections + Tables + Screen;
+    /// <summary>
+    /// The complete CSS embedded in a packet printed on <paramref name="paper"/>, with <paramref name="running"/>
+    /// in the page margins (CSS page-margin boxes: the document itself carries its running header and footer,
+    /// so printing needs no separate header template, and a screen simply ignores them).
+    /// </summary>
+    public static string Stylesheet(PaperSize paper, RunningText running)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        var size = paper == PaperSize.Letter ? "letter" : "A4";
+        return $"@page {{ size: {size}; margin: {MarginTop} {MarginSide} {MarginBottom};\n"
+            + $"  @top-left {{ content: {RunningText.CssString(running.TopLeft)}; {MarginBox} }}\n"
+            + $"  @top-right {{ content: {RunningText.CssString(running.TopRight)}; {MarginBox} text-align: right; }}\n"
+            + $"  @bottom-left {{ content: {RunningText.CssString(running.BottomLeft)}; {MarginBox} }}\n"
+            + $"  @bottom-right {{ content: \"page \" counter(page) \" of \" counter(pages); {MarginBox} text-align: right; }}\n}}\n"
+            + Base + Sections + Tables + Screen;
+    }
+
+    private const string MarginBox = $"font-family: {FontFamily}; font-size: 7pt; color: {Muted};";
 
     private static readonly string Base = $$"""
         * { box-sizing: border-box; }

@@ -136,14 +136,32 @@ public sealed class DebriefPacketDocumentTests
     }
 
     [Fact]
-    public void PrintLayout_RunningHeaderNamesTheCandidateAndFooterCarriesTheSealAndPageNumbers()
+    public void Render_PageMarginsCarryTheRunningHeaderTheSealAndPageNumbers()
     {
-        var packet = SampleLoop.Packet(SampleLoop.Record(candidate: "Eve <b>"));
+        var packet = SampleLoop.Packet();
 
-        var layout = packet.Document.PrintLayout();
+        var html = packet.Document.Render();
 
-        Assert.Contains("Debrief packet · Eve &lt;b&gt; · Senior Backend Engineer (L4)", layout.HeaderHtml);
-        Assert.Contains($"Seal sha256:{packet.Seal.Sha256[..12]}… · log position 57", layout.FooterHtml);
-        Assert.Contains("<span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span>", layout.FooterHtml);
+        Assert.Contains("@top-left { content: \"Debrief packet · Avery Q. · Senior Backend Engineer (L4)\";", html);
+        Assert.Contains($"@bottom-left {{ content: \"Seal sha256:{packet.Seal.ShortHash}… · log position 57 · generated 5 Nov 2026 09:30 UTC\";", html);
+        Assert.Contains("content: \"page \" counter(page) \" of \" counter(pages);", html);
     }
+
+    [Fact]
+    public void Render_HostileCandidateNameInTheRunningHeader_CannotLeaveItsCssStringOrTheStyleElement()
+    {
+        var html = SampleLoop.Html(candidate: "Eve\"; } </style><script>alert(1)</script>");
+
+        var style = html[..html.IndexOf("</style>", StringComparison.Ordinal)];
+
+        Assert.Contains("Eve\\22 ; } \\3C /style\\3E \\3C script\\3E alert(1)\\3C /script\\3E ", style);
+        Assert.DoesNotContain("<script>", html);
+    }
+
+    [Theory]
+    [InlineData("a\\b", "\"a\\5C b\"")]
+    [InlineData("line\nbreak", "\"line\\A break\"")]
+    [InlineData("Zoë & Co", "\"Zoë \\26  Co\"")]
+    public void CssString_EscapesWhatCouldEndTheStringOrTheStyleElement(string text, string css) =>
+        Assert.Equal(css, RunningText.CssString(text));
 }

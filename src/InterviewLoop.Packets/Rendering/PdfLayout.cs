@@ -1,12 +1,9 @@
 namespace InterviewLoop.Packets.Rendering;
 
-/// <summary>How a PDF is laid out around the document's own content.</summary>
-/// <param name="Paper">Paper size (the document's <c>@page</c> rule names the same size).</param>
-/// <param name="HeaderHtml">Chromium header template repeated on every page; already HTML-encoded, self-styled.</param>
-/// <param name="FooterHtml">Chromium footer template; may use <c>&lt;span class="pageNumber"&gt;</c> and <c>totalPages</c>.</param>
-public sealed record PdfLayout(PaperSize Paper, string HeaderHtml, string FooterHtml)
+/// <summary>How a PDF is printed. Margins, running header and footer come from the document's own <c>@page</c> CSS.</summary>
+/// <param name="Paper">Paper size (the document's <c>@page</c> rule names the same size, and wins).</param>
+public sealed record PdfLayout(PaperSize Paper)
 {
-    /// <summary>A4 with a plain page-number footer and no header.</summary>
-    public static PdfLayout Plain { get; } = new(PaperSize.A4, "<span></span>",
-        "<div style=\"width:100%;font-size:8px;text-align:center\">page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></div>");
+    /// <summary>A4, for documents without a page rule of their own.</summary>
+    public static PdfLayout Plain { get; } = new(PaperSize.A4);
 }
