@@ -5,7 +5,11 @@ using InterviewLoop.Domain.Scoring;
 
 namespace InterviewLoop.Bench.Packet;
 
-/// <summary>A realistic six-round loop: two interviewers per round, every scorecard submitted with a note per dimension.</summary>
+/// <summary>
+/// A realistic six-round loop: two interviewers per round, every scorecard submitted with a note per
+/// dimension. Ratings scatter by ±1 around the candidate's level per dimension, as independent raters do,
+/// so calibration raises a few disagreements rather than one on every dimension.
+/// </summary>
 internal static class BenchLoop
 {
     private static readonly (RoundKind Kind, string Rubric)[] Rounds =
@@ -39,12 +43,15 @@ internal static class BenchLoop
 
     private static Scorecard Card((string Id, string Name) who, Rubric rubric, DateTimeOffset start, Random random)
     {
-        var ratings = rubric.Dimensions.ToDictionary(d => d.Id, _ => random.Next(2, 6));
+        var ratings = rubric.Dimensions.ToDictionary(d => d.Id, d => Math.Clamp(Candidate(d.Id) + random.Next(-1, 2), 1, 5));
         var notes = rubric.Dimensions.Select(d => new EvidenceNote(d.Id, Note(d.Name, ratings[d.Id]))).ToArray();
         return new Scorecard(who.Id, who.Name, ratings, notes, (Recommendation)random.Next(-1, 3), Level.FromRank(random.Next(3, 6)),
             "Walked through two projects in depth; clear on trade-offs, less clear on measured impact. Would like a second opinion on scope.",
             [], start.AddMinutes(70 + random.Next(0, 60)));
     }
+
+    // The candidate's true standing on a dimension: 3 or 4, fixed per dimension.
+    private static int Candidate(string dimensionId) => 3 + (dimensionId.Length % 2);
 
     private static string Note(string dimension, int rating) =>
         $"{dimension}: described the billing retry rollout behind feature flags, the failure modes considered and the rollback plan; " +

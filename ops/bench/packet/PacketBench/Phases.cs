@@ -27,7 +27,7 @@ internal static class Phases
     }
 
     /// <summary>One warm renderer; the first packet warms it and is not counted.</summary>
-    public static async Task<(double[] Compose, double[] Render, double[] Total, double CpuMsPerPacket)> WarmAsync(string databasePath, string dir, int runs)
+    public static async Task<(double[] Compose, double[] Render, double[] Total, double CpuMsPerPacket, string Shape)> WarmAsync(string databasePath, string dir, int runs)
     {
         using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = databasePath });
         var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), TimeProvider.System);
@@ -44,7 +44,8 @@ internal static class Phases
             total[i] = Stats.Ms(watch);
             render[i] = total[i] - compose[i];
         }
-        return (compose, render, total, (CpuTime.TotalMs() - cpuBefore) / runs);
+        var cpu = (CpuTime.TotalMs() - cpuBefore) / runs;
+        return (compose, render, total, cpu, await ShapeAsync(composer, Path.Combine(dir, "warm.pdf")));
     }
 
     /// <summary><c>interviewloop packets --all</c> in-process: the command a person runs.</summary>
@@ -73,6 +74,16 @@ internal static class Phases
             times.Add(Stats.Ms(watch));
         }
         return [.. times];
+    }
+
+    // What the measured packet is: pages, flags, sizes.
+    private static async Task<string> ShapeAsync(PacketComposer composer, string pdfPath)
+    {
+        var packet = await composer.ComposeAsync(Setup.FirstLoop);
+        var pdf = await File.ReadAllBytesAsync(pdfPath);
+        var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+        return $"{packet.Model.Rounds.Count} rounds, {packet.Model.Rounds.Sum(r => r.Scorecards.Count)} scorecards, {packet.Model.Flags.Count} flags; "
+            + $"HTML {packet.Document.Render().Length / 1024} KB, PDF {pdf.Length / 1024} KB, {pages} pages";
     }
 
     private static async Task OneAsync(string databasePath, PdfRenderer renderer, string path)

@@ -6,12 +6,13 @@ namespace InterviewLoop.Bench.Packet;
 /// <summary>Prints the results as the markdown of docs/benchmarks.md's "Packets" section.</summary>
 internal static class Report
 {
-    public static void Print(Results r, string machine)
+    public static void Print(Results r, string machine, string shape)
     {
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"""
             {machine}
             Load average at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} (other work on the machine inflates wall times).
+            Measured packet: {shape}.
 
             | measure | result | target |
             |---|---|---|
