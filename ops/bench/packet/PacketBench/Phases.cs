@@ -81,7 +81,7 @@ internal static class Phases
     {
         var packet = await composer.ComposeAsync(Setup.FirstLoop);
         var pdf = await File.ReadAllBytesAsync(pdfPath);
-        var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+        var pages = System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]");
         return $"{packet.Model.Rounds.Count} rounds, {packet.Model.Rounds.Sum(r => r.Scorecards.Count)} scorecards, {packet.Model.Flags.Count} flags; "
             + $"HTML {packet.Document.Render().Length / 1024} KB, PDF {pdf.Length / 1024} KB, {pages} pages";
     }
