@@ -1,4 +1,5 @@
 using InterviewLoop.Calibration.Leveling;
+using InterviewLoop.Calibration.Narrative;
 using InterviewLoop.Domain.Loops;
 
 namespace InterviewLoop.Calibration;
@@ -7,12 +8,13 @@ namespace InterviewLoop.Calibration;
 /// <param name="Loop">The loop.</param>
 /// <param name="Cards">Submitted scorecards in round, then scorecard order.</param>
 /// <param name="Level">The leveling estimate with the votes behind it.</param>
-internal sealed record CalibrationContext(LoopSnapshot Loop, IReadOnlyList<SubmittedCard> Cards, LevelEstimate Level)
+/// <param name="Narrative">What the candidate was recorded saying, read from notes, summaries and claims.</param>
+internal sealed record CalibrationContext(LoopSnapshot Loop, IReadOnlyList<SubmittedCard> Cards, LevelEstimate Level, NarrativeReading Narrative)
 {
     public static CalibrationContext Of(LoopSnapshot loop)
     {
         var cards = SubmittedCard.Of(loop);
-        return new CalibrationContext(loop, cards, LevelEstimator.Estimate(cards, loop.Role.TargetLevel));
+        return new CalibrationContext(loop, cards, LevelEstimator.Estimate(cards, loop.Role.TargetLevel), NarrativeReading.Of(cards));
     }
 
     /// <summary>Round ids of <paramref name="cards"/>, distinct, in loop order.</summary>

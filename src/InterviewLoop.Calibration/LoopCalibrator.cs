@@ -1,4 +1,5 @@
 using InterviewLoop.Calibration.Rules;
+using InterviewLoop.Calibration.Rules.Narrative;
 using InterviewLoop.Domain.Loops;
 
 namespace InterviewLoop.Calibration;
@@ -25,6 +26,11 @@ public sealed class LoopCalibrator : ILoopCalibrator
 {
     private static readonly IFlagRule[] Rules =
     [
+        new ReasonForMoveRule(),
+        new OwnershipRule(),
+        new MetricRule(),
+        new TargetRoleRule(),
+        new TimelineRule(),
         new TargetMismatchRule(),
         new LevelDivergenceRule(),
         new DisagreementRule(),

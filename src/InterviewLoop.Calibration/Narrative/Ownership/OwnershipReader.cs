@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using InterviewLoop.Calibration.Narrative.Projects;
+using InterviewLoop.Domain.Scoring;
+
+namespace InterviewLoop.Calibration.Narrative.Ownership;
+
+/// <summary>
+/// Reads who did what on which project, clause by clause in the order the interviewer wrote. A bare
+/// reference ("the migration", "the project", "it") means the last project named on the same
+/// scorecard with a compatible head, as a reader would resolve it. Also reads <c>ownership</c> claims.
+/// </summary>
+internal static partial class OwnershipReader
+{
+    public static IEnumerable<Mention<OwnershipClaim>> Read(SubmittedCard card, IReadOnlyList<CardSentence> sentences)
+    {
+        ProjectName? last = null;
+        foreach (var sentence in sentences)
+            foreach (var (start, end) in CardText.Clauses(sentence.Lower))
+            {
+                var clause = sentence.Lower[start..end];
+                var projects = ProjectNames.In(clause).Select(p => Resolve(p, last)).OfType<ProjectName>().ToArray();
+                var level = OwnershipCues.LevelOf(clause);
+                var target = projects.FirstOrDefault(p => !ProjectWords.MinorHeads.Contains(p.Head)) ?? projects.FirstOrDefault()
+                    ?? (Pronoun().IsMatch(clause) ? last : null);
+                if (level is { } l && target is not null) yield return Mention(card, new OwnershipClaim(target, l), sentence.Text, false);
+                last = projects.LastOrDefault(p => !ProjectWords.MinorHeads.Contains(p.Head)) ?? last;
+            }
+        foreach (var claim in card.Card.Claims.Where(c => c.Topic == ClaimTopic.Ownership))
+            if (FromTag(claim) is { } tagged) yield return Mention(card, tagged, claim.Quote ?? claim.Value, true);
+    }
+
+    private static ProjectName? Resolve(ProjectName project, ProjectName? last)
+    {
+        if (!project.IsBare) return project;
+        if (last is null || !(project.HasGenericHead || project.Head == last.Head || last.Modifiers.Contains(project.Head))) return null;
+        return last with { Start = project.Start, End = project.End };
+    }
+
+    private static OwnershipClaim? FromTag(Claim claim)
+    {
+        var level = TagLevel(claim.Value);
+        var subject = (claim.Subject ?? "").ToLowerInvariant();
+        var project = ProjectNames.In(subject).LastOrDefault(p => !p.IsBare) ?? FromWords(subject);
+        return level is null || project is null ? null : new OwnershipClaim(project, level.Value);
+    }
+
+    private static OwnershipLevel? TagLevel(string value) => value.ToLowerInvariant() switch
+    {
+        "team" or "we" => OwnershipLevel.Team,
+        "tech_lead" or "lead" => OwnershipLevel.Led,
+        "owned_end_to_end" or "end_to_end" or "sole_owner" => OwnershipLevel.Owned,
+        var other => OwnershipCues.LevelOf(other.Replace('_', ' ')),
+    };
+
+    // A subject without a head noun ("notifications") still names a project.
+    private static ProjectName? FromWords(string subject)
+    {
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ProjectWords.Singular).ToArray();
+        return words.Length == 0 ? null : new ProjectName(words, "project", 0, subject.Length);
+    }
+
+    private static Mention<OwnershipClaim> Mention(SubmittedCard card, OwnershipClaim claim, string quote, bool tagged) =>
+        new(card, claim.Project.Label, claim, Display(claim.Level), Quotes.Text(quote), tagged);
+
+    private static string Display(OwnershipLevel level) => level switch
+    {
+        OwnershipLevel.Team => "\"we\" (own part unstated)",
+        OwnershipLevel.Contributed => "contributed",
+        OwnershipLevel.Led => "led",
+        _ => "owned end to end",
+    };
+
+    [GeneratedRegex(@"\b(?:it|that|this one)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+}
