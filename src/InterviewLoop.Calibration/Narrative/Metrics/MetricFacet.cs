@@ -37,13 +37,13 @@ internal static partial class MetricFacets
     [GeneratedRegex(@"\b(?:to|down to|up to|at)\s+(?:about|around|roughly|~|under|below)?\s*[$€£]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ToAfterChange();
 
-    [GeneratedRegex(@"\bby\s+(?:about|around|roughly|~|over|nearly|almost|more than)?\s*[$€£]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:used|owned|run|followed|driven|backed|served|adopted|shared|read|written|built|led|made|hit|affected|requested)\s)\bby\s+(?:about|around|roughly|~|over|nearly|almost|more than)?\s*[$€£]?$", RegexOptions.CultureInvariant)]
     private static partial Regex By();
 
     [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:reduction|improvement|increase|decrease|drop|less|fewer|more|faster|slower|lower|higher|cheaper|cut|lift|gain|uplift|above|below|better|worse|savings?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChangeAfter();
 
-    [GeneratedRegex(@"\b(?:cut|cuts|reduced|reducing|dropped|lowered|decreased|improved|increased|raised|grew|boosted|lifted|saved|shaved|halved|trimmed)\b(?:\s+\S+){0,4}\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:cut|cuts|reduced|reducing|dropped|lowered|decreased|improved|increased|raised|grew|boosted|lifted|saved|shaved|halved|trimmed|rose|fell|went up|went down|climbed|jumped|slashed)\b(?:\s+\S+){0,4}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ChangeVerb();
 
     [GeneratedRegex(@"^\s*of\b", RegexOptions.CultureInvariant)]

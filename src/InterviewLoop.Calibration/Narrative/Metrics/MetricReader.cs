@@ -22,12 +22,12 @@ internal static partial class MetricReader
             {
                 var clause = NumberWords.Normalize(sentence.Lower[start..end]);
                 var claims = QuantityParser.In(clause).Select(q => Claim(clause, q, project)).OfType<MetricClaim>().ToList();
-                claims.AddRange(ImpliedChanges(claims));
+                claims.AddRange(ImpliedChanges(claims).ToArray());
                 foreach (var claim in claims) yield return Mention(card, claim, sentence.Text, false);
             }
         }
         foreach (var claim in card.Card.Claims.Where(c => c.Topic == ClaimTopic.Metric))
-            if (FromTag(claim) is { } tagged) yield return Mention(card, tagged, claim.Quote ?? claim.Value, true);
+            if (MetricTags.Read(claim) is { } tagged) yield return Mention(card, tagged, claim.Quote ?? claim.Value, true);
     }
 
     private static MetricClaim? Claim(string clause, Quantity q, ProjectName? project)
@@ -39,7 +39,11 @@ internal static partial class MetricReader
             QuantityUnit.Seconds => TimedConcept(MetricConcepts.Nearest(clause, q.Start, q.End), q.Value),
             _ => MetricConcepts.Nearest(clause, q.Start, q.End),
         };
-        return concept is null ? null : new MetricClaim(concept, MetricFacets.Of(clause, q.Start, q.End), q, project);
+        if (concept is null) return null;
+        // Money saved is a change however it is phrased ("saved $1.2M", "savings came to $300k").
+        var facet = q.Unit == QuantityUnit.Money && concept == "cost" && clause.Contains("sav", StringComparison.Ordinal)
+            ? MetricFacet.Change : MetricFacets.Of(clause, q.Start, q.End);
+        return new MetricClaim(concept, facet, q, project);
     }
 
     private static string? CountFallback(string? concept) =>
@@ -62,23 +66,9 @@ internal static partial class MetricReader
                 $"{before.Quantity.Text} → {after.Quantity.Text}"),
         };
 
-    private static MetricClaim? FromTag(Claim claim)
-    {
-        var subject = (claim.Subject ?? "").ToLowerInvariant();
-        var quantities = QuantityParser.In(NumberWords.Normalize(claim.Value.ToLowerInvariant()));
-        if (quantities.Count == 0 || subject.Length == 0) return null;
-        var q = quantities[0];
-        var concept = MetricConcepts.Named(subject) ?? CountNouns.Concept(" " + subject, 0, 0) ?? subject;
-        var facet = ChangeWords().IsMatch(subject) ? MetricFacet.Change : subject.Contains("before", StringComparison.Ordinal) ? MetricFacet.Before : MetricFacet.Level;
-        return new MetricClaim(concept, facet, q, null);
-    }
-
     private static Mention<MetricClaim> Mention(SubmittedCard card, MetricClaim claim, string quote, bool tagged) =>
         new(card, claim.Project is null ? claim.Label : $"{claim.Label} of the {claim.Project.Label}", claim, claim.Quantity.Display, Quotes.Text(quote), tagged);
 
     [GeneratedRegex(@"^\s*of (?:the |all |our |their )?(traffic|requests|users|customers|accounts|merchants|revenue|payments)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Share();
-
-    [GeneratedRegex(@"\b(?:reduction|change|improvement|drop|increase|decrease|savings|cut|lift)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ChangeWords();
 }

@@ -51,14 +51,18 @@ internal static class UnitWords
         first is >= 1990 and <= 2039 && first == Math.Floor(first) && (second is null or <= 12 or (>= 1990 and <= 2039))
         && !Countables.Any(c => after.TrimStart().StartsWith(c, StringComparison.Ordinal));
 
-    public static QuantityBound BoundOf(string hedge, bool plus) => (hedge.Trim().TrimEnd('~').Trim(), plus) switch
+    public static QuantityBound BoundOf(string hedge, bool plus)
     {
-        (_, true) => QuantityBound.AtLeast,
-        ("over" or "more than" or "upwards of" or "at least" or "north of" or "above" or "just over", _) => QuantityBound.AtLeast,
-        ("under" or "less than" or "fewer than" or "up to" or "below" or "nearly" or "almost" or "just under" or "just shy of", _) => QuantityBound.AtMost,
-        ("", _) => QuantityBound.Exact,
-        _ => QuantityBound.About,
-    };
+        var words = hedge.Replace("~", "", StringComparison.Ordinal).Replace("≈", "", StringComparison.Ordinal).Trim();
+        if (plus) return QuantityBound.AtLeast;
+        return words switch
+        {
+            "over" or "more than" or "upwards of" or "at least" or "north of" or "above" or "just over" => QuantityBound.AtLeast,
+            "under" or "less than" or "fewer than" or "up to" or "below" or "nearly" or "almost" or "just under" or "just shy of" => QuantityBound.AtMost,
+            "" => hedge.Length > 0 ? QuantityBound.About : QuantityBound.Exact,
+            _ => QuantityBound.About,
+        };
+    }
 
     /// <summary>Bounds as a range: "over 1,000" is [1000, ∞); "nearly 40" is [34, 40]; "under 50" is [0, 50].</summary>
     public static (double Low, double High) Widen(QuantityBound bound, string hedge, double low, double high)

@@ -5,9 +5,12 @@ using InterviewLoop.Domain.Scoring;
 namespace InterviewLoop.Calibration.Narrative.Ownership;
 
 /// <summary>
-/// Reads who did what on which project, clause by clause in the order the interviewer wrote. A bare
-/// reference ("the migration", "the project", "it") means the last project named on the same
-/// scorecard with a compatible head, as a reader would resolve it. Also reads <c>ownership</c> claims.
+/// Reads who did what on which project, clause by clause in the order the interviewer wrote. A
+/// leadership verb counts only for its own object ("led the billing migration", "the migration he
+/// led"), so precise attribution of a part ("for the deletion workflow she owned the retention
+/// rules") is not read as owning the workflow. A bare reference ("the migration", "the project",
+/// "it") means the last project named on the same scorecard with a compatible head. Also reads
+/// <c>ownership</c> claims.
 /// </summary>
 internal static partial class OwnershipReader
 {
@@ -19,10 +22,10 @@ internal static partial class OwnershipReader
             {
                 var clause = sentence.Lower[start..end];
                 var projects = ProjectNames.In(clause).Select(p => Resolve(p, last)).OfType<ProjectName>().ToArray();
-                var level = OwnershipCues.LevelOf(clause);
-                var target = projects.FirstOrDefault(p => !ProjectWords.MinorHeads.Contains(p.Head)) ?? projects.FirstOrDefault()
+                var main = projects.FirstOrDefault(p => !ProjectWords.MinorHeads.Contains(p.Head)) ?? projects.FirstOrDefault()
                     ?? (Pronoun().IsMatch(clause) ? last : null);
-                if (level is { } l && target is not null) yield return Mention(card, new OwnershipClaim(target, l), sentence.Text, false);
+                foreach (var claim in ProjectTargets.Claims(clause, OwnershipCues.In(clause), projects, main, last))
+                    yield return Mention(card, claim, sentence.Text, false);
                 last = projects.LastOrDefault(p => !ProjectWords.MinorHeads.Contains(p.Head)) ?? last;
             }
         foreach (var claim in card.Card.Claims.Where(c => c.Topic == ClaimTopic.Ownership))
@@ -38,19 +41,17 @@ internal static partial class OwnershipReader
 
     private static OwnershipClaim? FromTag(Claim claim)
     {
-        var level = TagLevel(claim.Value);
+        var level = claim.Value.ToLowerInvariant() switch
+        {
+            "team" or "we" => OwnershipLevel.Team,
+            "tech_lead" or "lead" => OwnershipLevel.Led,
+            "owned_end_to_end" or "end_to_end" or "sole_owner" => OwnershipLevel.Owned,
+            var other => OwnershipCues.LevelOf(other.Replace('_', ' ')),
+        };
         var subject = (claim.Subject ?? "").ToLowerInvariant();
         var project = ProjectNames.In(subject).LastOrDefault(p => !p.IsBare) ?? FromWords(subject);
         return level is null || project is null ? null : new OwnershipClaim(project, level.Value);
     }
-
-    private static OwnershipLevel? TagLevel(string value) => value.ToLowerInvariant() switch
-    {
-        "team" or "we" => OwnershipLevel.Team,
-        "tech_lead" or "lead" => OwnershipLevel.Led,
-        "owned_end_to_end" or "end_to_end" or "sole_owner" => OwnershipLevel.Owned,
-        var other => OwnershipCues.LevelOf(other.Replace('_', ' ')),
-    };
 
     // A subject without a head noun ("notifications") still names a project.
     private static ProjectName? FromWords(string subject)
@@ -60,15 +61,13 @@ internal static partial class OwnershipReader
     }
 
     private static Mention<OwnershipClaim> Mention(SubmittedCard card, OwnershipClaim claim, string quote, bool tagged) =>
-        new(card, claim.Project.Label, claim, Display(claim.Level), Quotes.Text(quote), tagged);
-
-    private static string Display(OwnershipLevel level) => level switch
-    {
-        OwnershipLevel.Team => "\"we\" (own part unstated)",
-        OwnershipLevel.Contributed => "contributed",
-        OwnershipLevel.Led => "led",
-        _ => "owned end to end",
-    };
+        new(card, claim.Project.Label, claim, claim.Level switch
+        {
+            OwnershipLevel.Team => "\"we\" (own part unstated)",
+            OwnershipLevel.Contributed => "contributed",
+            OwnershipLevel.Led => "led",
+            _ => "owned end to end",
+        }, Quotes.Text(quote), tagged);
 
     [GeneratedRegex(@"\b(?:it|that|this one)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();

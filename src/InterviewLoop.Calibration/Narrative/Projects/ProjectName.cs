@@ -21,8 +21,10 @@ internal sealed record ProjectName(IReadOnlyList<string> Modifiers, string Head,
     /// <summary>True when the head says nothing about which work it is (project, work, effort...).</summary>
     public bool HasGenericHead => Generic.Contains(Head);
 
-    /// <summary>Modifiers that tell this project from others.</summary>
-    public IReadOnlySet<string> Distinctive => Modifiers.Where(m => !Generic.Contains(m)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Modifiers that tell this project from others; hyphenated words count by part ("fraud-scoring").</summary>
+    public IReadOnlySet<string> Distinctive =>
+        Modifiers.SelectMany(m => m.Split('-')).Select(ProjectWords.Singular)
+            .Where(m => m.Length > 2 && !Generic.Contains(m)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"notification platform migration".</summary>
     public string Label => string.Join(' ', Modifiers.Append(Head));

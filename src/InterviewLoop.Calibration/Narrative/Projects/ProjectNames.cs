@@ -19,7 +19,8 @@ internal static partial class ProjectNames
         for (var i = 0; i < words.Length; i++)
         {
             var head = ProjectWords.Singular(words[i].Value);
-            if (!ProjectWords.Heads.Contains(head) || IsPartOf(words, i)) continue;
+            // "12 services" is a count, not a service; "a service" after a number never names one.
+            if (!ProjectWords.Heads.Contains(head) || IsPartOf(words, i) || (i > 0 && ProjectWords.IsNumber(words[i - 1].Value))) continue;
             var first = i;
             while (first > 0 && i - first < MaxModifiers && IsModifier(words[first - 1], lower, words[first])) first--;
             var modifiers = words[first..i].Select(w => ProjectWords.Singular(w.Value)).Concat(OfPhrase(words, i)).ToArray();

@@ -7,9 +7,9 @@ internal static class ProjectWords
     [
         "migration", "redesign", "rewrite", "rebuild", "re-architecture", "rearchitecture", "project", "platform", "service",
         "system", "pipeline", "workflow", "launch", "rollout", "integration", "initiative", "program", "programme",
-        "overhaul", "refactor", "revamp", "consolidation", "backfill", "deprecation", "engine", "framework", "effort",
+        "overhaul", "rework", "refactor", "revamp", "consolidation", "backfill", "deprecation", "engine", "framework", "effort",
         "work", "gateway", "cache", "queue", "library", "sdk", "app", "portal", "upgrade", "extraction", "decomposition",
-        "split", "re-platforming", "replatforming", "modernization", "modernisation", "sunset", "cutover",
+        "split", "re-index", "reindex", "re-platforming", "replatforming", "modernization", "modernisation", "sunset", "cutover",
     ], StringComparer.Ordinal);
 
     // Phases or pieces of a larger effort: a clause naming one beside a bigger project is about the bigger one.
@@ -36,6 +36,13 @@ internal static class ProjectWords
         "before", "during", "while", "when", "where", "what", "how", "why", "all", "up", "out", "did", "not", "no",
         "shipped", "delivered", "finished", "completed", "joined", "started", "took", "take", "handed", "across",
     ], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Numerals = new(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+         "fifty", "hundred", "dozen", "several", "many", "multiple", "few"], StringComparer.Ordinal);
+
+    /// <summary>True for "12", "12k" and number words: a head after one is a count ("twelve services").</summary>
+    public static bool IsNumber(string word) => char.IsDigit(word[0]) || Numerals.Contains(word);
 
     /// <summary>Crude singular: retries → retry, notifications → notification, process stays.</summary>
     public static string Singular(string word)
