@@ -16,16 +16,16 @@ internal static partial class EvidencePatterns
     [GeneratedRegex(@"\b(?:problem|goal|constraints?|ambigu\w*|requirements?|reframed|compliance|retention|deadline|re-?org\w*|restructur\w*|layoffs?|laid off|acquisition|acquired|compensation|salary|raises?|offer|burn-?out|new manager)\b", Words)]
     internal static partial Regex Problem();
 
-    [GeneratedRegex(@"\b(?:teams|stakeholders?|customers?|users|support|finance|security|legal|cross-team|operators?|vendors?|providers?)\b", Words)]
+    [GeneratedRegex(@"\b(?:teams|stakeholders?|customers?|users|support|finance|security|legal|cross-team|operators?|vendors?|providers?|ops|operations|sales|marketing|product managers?|designers?|partners?|merchants|sellers)\b", Words)]
     internal static partial Regex Scope();
 
     [GeneratedRegex(@"\b(?:chose|chosen|decided|decision to|picked|rejected|instead of|rather than|in favou?r of|opted|trade-?off (?:was|is|between|of)|traded)\b", Words)]
     internal static partial Regex Decision();
 
-    [GeneratedRegex(@"\b(?:rollbacks?|roll(?:ed)? back|incidents?|outages?|failure modes?|partial \w+|time ?outs?|timed out|idempoten\w*|duplicate\w*|data loss|post-?mortems?|blast radius|risk (?:of|was|that|we)|accepted the risk|audit\w*)\b", Words)]
+    [GeneratedRegex(@"\b(?:rollbacks?|roll(?:ed)? back|incidents?|outages?|failure modes?|partial \w+|time ?outs?|timed out|idempoten\w*|duplicate\w*|data loss|post-?mortems?|blast radius|replay|circuit breakers?|load shedding|retry budgets?|dead-letter|backpressure|graceful degradation|fallbacks?|risk (?:of|was|that|we)|accepted the risk|audit\w*)\b", Words)]
     internal static partial Regex Risk();
 
-    [GeneratedRegex(@"\b(?:roll-?outs?|rolled out|staged|feature[- ]flags?|shadow[- ]mode|canary|launch(?:ed)?|shipped|migrat\w*|runbooks?|cohorts?|dual[- ]writes?|test matrix|backfill\w*|deployed|phased)\b", Words)]
+    [GeneratedRegex(@"\b(?:roll-?outs?|rolled out|staged|feature[- ]flags?|shadow[- ]mode|canary|launch(?:ed)?|shipped|migrat\w*|runbooks?|cohorts?|dual[- ]writes?|test matrix|backfill\w*|deployed|phased|kill switch(?:es)?|cutover|switch-over)\b", Words)]
     internal static partial Regex Delivery();
 
     [GeneratedRegex(@"\b(?:reduced|improved|increased|cut|saved|lift|recover(?:ed|y)|fewer|latency|conversion|downtime|throughput|tickets|churn|revenue)\b", Words)]

@@ -37,6 +37,7 @@ internal static partial class CountNouns
     private static string PeopleConcept(string clause)
     {
         if (PeopleVerb().Match(clause) is { Success: true } verb) return $"engineers {verb.Value}";
+        if (OrgWords().IsMatch(clause)) return "engineering org size";
         return TeamWords().IsMatch(clause) ? "team size" : "people involved";
     }
 
@@ -49,11 +50,15 @@ internal static partial class CountNouns
     [GeneratedRegex(@"\bteam of\s*(?:about|around|roughly|~)?\s*$|\bteam (?:is|was|had|has|grew to|of about)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TeamOf();
 
-    [GeneratedRegex(@"^-?\s?(?:person|people|engineer|strong)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?\s?(?:person|people|engineer|strong)\s+(?:team|squad|group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PersonTeam();
 
     [GeneratedRegex(@"\b(?:hired|mentored|onboarded|interviewed|trained|coached|promoted)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PeopleVerb();
+
+    // The whole organisation is a different group from the candidate's team.
+    [GeneratedRegex(@"\b(?:engineering|eng|tech) (?:org|organi[sz]ation|department|headcount)\b|\b(?:whole|entire) (?:company|org|organi[sz]ation|engineering)\b|\bcompany-wide\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrgWords();
 
     [GeneratedRegex(@"\b(?:team|teams|squad|manag\w*|lead\w*|led|runs?|ran|coordinat\w*|oversee\w*|oversaw|supervis\w*|reports?|headcount|org)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TeamWords();

@@ -10,11 +10,11 @@ namespace InterviewLoop.Calibration.Narrative.Metrics;
 /// <param name="Project">The project named in the same sentence, or <c>null</c>.</param>
 internal sealed record MetricClaim(string Concept, MetricFacet Facet, Quantity Quantity, ProjectName? Project)
 {
-    /// <summary>"team size", "p99 latency (before)", "support tickets (change)".</summary>
+    /// <summary>"team size", "p99 latency before", "the change in support tickets".</summary>
     public string Label => Facet switch
     {
-        MetricFacet.Before => $"{Concept} (before)",
-        MetricFacet.Change => $"{Concept} (change)",
+        MetricFacet.Before => $"{Concept} before",
+        MetricFacet.Change => $"the change in {Concept}",
         _ => Concept,
     };
 

@@ -35,7 +35,7 @@ internal static partial class MetricReader
         var concept = q.Unit switch
         {
             QuantityUnit.Count => CountNouns.Concept(clause, q.Start, q.End) ?? CountFallback(MetricConcepts.Nearest(clause, q.Start, q.End)),
-            QuantityUnit.Percent when Share().Match(clause[q.End..]) is { Success: true } share => $"share of {share.Groups[1].Value}",
+            QuantityUnit.Percent or QuantityUnit.Points when Share().Match(clause[q.End..]) is { Success: true } share => $"share of {share.Groups[1].Value}",
             QuantityUnit.Seconds => TimedConcept(MetricConcepts.Nearest(clause, q.Start, q.End), q.Value),
             _ => MetricConcepts.Nearest(clause, q.Start, q.End),
         };
@@ -54,17 +54,23 @@ internal static partial class MetricReader
             ? (seconds < Durations.Day ? concept : null)
             : concept is "onboarding time" ? concept : null;
 
-    // "From 800 ms to 300 ms": the change it implies, as an approximate percentage.
+    // "From 800 ms to 300 ms": the change it implies, as an approximate percentage; between two
+    // percentages ("churn from 8% to 6%") also as percentage points, the way people retell it.
     private static IEnumerable<MetricClaim> ImpliedChanges(List<MetricClaim> claims) =>
         from before in claims.Where(c => c.Facet == MetricFacet.Before && c.Quantity.Value > 0)
         from after in claims.Where(c => c.Facet == MetricFacet.Level && c.SameSubject(before with { Facet = MetricFacet.Level }))
-        let percent = Math.Round(Math.Abs(before.Quantity.Value - after.Quantity.Value) / before.Quantity.Value * 100)
-        select before with
-        {
-            Facet = MetricFacet.Change,
-            Quantity = new Quantity(percent, percent, percent, QuantityUnit.Percent, QuantityBound.About, after.Quantity.Start, after.Quantity.End,
-                $"{before.Quantity.Text} → {after.Quantity.Text}"),
-        };
+        from change in Changes(before.Quantity, after.Quantity)
+        select before with { Facet = MetricFacet.Change, Quantity = change };
+
+    private static IEnumerable<Quantity> Changes(Quantity before, Quantity after)
+    {
+        var text = $"{before.Text} → {after.Text}";
+        var percent = Math.Round(Math.Abs(before.Value - after.Value) / before.Value * 100);
+        yield return new Quantity(percent, percent, percent, QuantityUnit.Percent, QuantityBound.About, after.Start, after.End, text);
+        if (before.Unit != QuantityUnit.Percent) yield break;
+        var points = Math.Abs(before.Value - after.Value);
+        yield return new Quantity(points, points, points, QuantityUnit.Points, QuantityBound.About, after.Start, after.End, text);
+    }
 
     private static Mention<MetricClaim> Mention(SubmittedCard card, MetricClaim claim, string quote, bool tagged) =>
         new(card, claim.Project is null ? claim.Label : $"{claim.Label} of the {claim.Project.Label}", claim, claim.Quantity.Display, Quotes.Text(quote), tagged);

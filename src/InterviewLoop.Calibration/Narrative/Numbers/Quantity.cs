@@ -11,6 +11,9 @@ internal enum QuantityUnit
     /// <summary>A percentage (40 means 40%).</summary>
     Percent,
 
+    /// <summary>Percentage points: an absolute difference of two percentages ("down two points").</summary>
+    Points,
+
     /// <summary>An amount of money in the currency written (no conversion).</summary>
     Money,
 
@@ -74,8 +77,9 @@ internal sealed record Quantity(double Value, double Low, double High, QuantityU
     public string Display => Unit switch
     {
         QuantityUnit.Percent => $"{Prefix}{Number(Value)}%",
+        QuantityUnit.Points => $"{Prefix}{Number(Value)} points",
         QuantityUnit.Seconds => $"{Prefix}{Duration(Value)}",
-        QuantityUnit.Money => $"{Prefix}{Number(Value)} (money)",
+        QuantityUnit.Money => Text,
         QuantityUnit.Bytes => $"{Prefix}{Number(Value / 1e9)} GB",
         QuantityUnit.Multiplier => $"{Prefix}{Number(Value)}x",
         _ => $"{Prefix}{Number(Value)}",

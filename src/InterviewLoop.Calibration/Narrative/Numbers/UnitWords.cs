@@ -29,8 +29,9 @@ internal static class UnitWords
         if (minutes || Durations.Of(unit) is not null) return QuantityUnit.Seconds;
         return unit switch
         {
-            "%" or "percent" or "per cent" or "pct" or "pp" => QuantityUnit.Percent,
-            _ when unit.StartsWith("percentage point", StringComparison.Ordinal) => QuantityUnit.Percent,
+            "%" or "percent" or "per cent" or "pct" => QuantityUnit.Percent,
+            "pp" => QuantityUnit.Points,
+            _ when unit.StartsWith("percentage point", StringComparison.Ordinal) => QuantityUnit.Points,
             "gb" or "tb" or "pb" or "mb" => QuantityUnit.Bytes,
             "x" => QuantityUnit.Multiplier,
             _ => QuantityUnit.Count,

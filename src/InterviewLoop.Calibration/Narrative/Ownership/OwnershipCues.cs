@@ -52,7 +52,7 @@ internal static partial class OwnershipCues
     [GeneratedRegex(@"\b(?:took over|stepped up|became (?:the )?(?:tech )?lead|promoted to (?:tech )?lead|ended up leading|later led|then led)\b", Options)]
     private static partial Regex Progression();
 
-    [GeneratedRegex(@"\b(?:end[- ]to[- ]end|from start to finish|start to finish|sole (?:owner|engineer|developer|author)|single-?handedly|by (?:himself|herself|themselves|myself)|(?:all )?on (?:his|her|their|my) own|alone|solo)\b", Options)]
+    [GeneratedRegex(@"\b(?:end[- ]to[- ]end|from the ground up|from scratch|from start to finish|start to finish|sole (?:owner|engineer|developer|author)|single-?handedly|by (?:himself|herself|themselves|myself)|(?:all )?on (?:his|her|their|my) own|alone|solo)\b", Options)]
     private static partial Regex Owned();
 
     [GeneratedRegex(@"\b(?:led|leads|leading|ran|runs|running|drove|drives|driving|headed|heads|heading|owned|owns|owning|spearheaded|architected|was (?:the )?(?:tech(?:nical)? )?lead (?:on|for)|tech[- ]led|in charge of|took (?:over|charge of))\b(?!\s+(?:to|into|down|up|the numbers|out of)\b)", Options)]

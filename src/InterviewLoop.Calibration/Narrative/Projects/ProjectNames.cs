@@ -29,8 +29,10 @@ internal static partial class ProjectNames
         return found;
     }
 
+    // "Migration plan" names a part of the work; in "gateway migration" the gateway is a modifier.
     private static bool IsPartOf(Match[] words, int i) =>
-        i + 1 < words.Length && Adjacent(words[i], words[i + 1]) && ProjectWords.Parts.Contains(ProjectWords.Singular(words[i + 1].Value));
+        i + 1 < words.Length && Adjacent(words[i], words[i + 1])
+        && (ProjectWords.Parts.Contains(ProjectWords.Singular(words[i + 1].Value)) || ProjectWords.Heads.Contains(ProjectWords.Singular(words[i + 1].Value)));
 
     // A modifier sits right before the next word (no punctuation between) and is not a stop word.
     private static bool IsModifier(Match word, string lower, Match next) =>

@@ -32,6 +32,10 @@ internal static partial class TargetPatterns
     [GeneratedRegex(@"\b(?:coordinat\w*|program manag\w*|project manag\w*)\b", Options)]
     internal static partial Regex Coordination();
 
+    // "Management is not what she is after": the wish is denied after the word.
+    [GeneratedRegex(@"^\s*(?:(?:is|was|are|were)\s+(?:not|never)|isn't|wasn't|aren't)\b", Options)]
+    internal static partial Regex NegatedAfter();
+
     [GeneratedRegex(@"(?:\b(?:not|no|never|less|without|away from|no longer|rather than|instead of|than|over|not interested in|no interest in|no desire to|doesn't want|does not want|don't want|didn't want)|n't)\s+(?:\S+\s+){0,3}$", Options)]
     internal static partial Regex NegatedBefore();
 }

@@ -33,7 +33,12 @@ internal static partial class TargetRoleReader
         foreach (Match m in TargetPatterns.Ic().Matches(clause).Where(m => !Negated(clause, m)))
             yield return new TargetClaim("track", "ic");
         foreach (Match m in TargetPatterns.Level().Matches(clause).Where(m => !Negated(clause, m) && Introduced(clause, m)))
-            yield return new TargetClaim("level", m.Groups["l"].Success ? m.Value.ToUpperInvariant() : m.Groups["level"].Value);
+        {
+            var band = LevelWords.Band(m.Groups["l"].Success ? m.Value.ToUpperInvariant() : m.Groups["level"].Value);
+            yield return new TargetClaim("level", band);
+            // Staff and principal are IC titles: asking for one is asking for the IC track.
+            if (band is "staff" or "principal" && !m.Groups["l"].Success) yield return new TargetClaim("track", "ic");
+        }
         foreach (Match m in TargetPatterns.HandsOn().Matches(clause))
             yield return new TargetClaim("shape", Negated(clause, m) ? "strategy" : "hands-on");
         foreach (Match m in TargetPatterns.Strategy().Matches(clause))
@@ -42,7 +47,8 @@ internal static partial class TargetRoleReader
             yield return new TargetClaim("shape", "coordination");
     }
 
-    private static bool Negated(string clause, Match m) => TargetPatterns.NegatedBefore().IsMatch(clause[..m.Index]);
+    private static bool Negated(string clause, Match m) =>
+        TargetPatterns.NegatedBefore().IsMatch(clause[..m.Index]) || TargetPatterns.NegatedAfter().IsMatch(clause[(m.Index + m.Length)..]);
 
     // "a senior role", "as a staff engineer", "into a staff role": a level the candidate would hold,
     // not "mentoring senior engineers"; a claim value ("staff") stands alone.
@@ -51,6 +57,6 @@ internal static partial class TargetRoleReader
     private static Mention<TargetClaim> Mention(SubmittedCard card, TargetClaim claim, string quote, bool tagged) =>
         new(card, claim.Attribute, claim, claim.Value, Quotes.Text(quote), tagged);
 
-    [GeneratedRegex(@"\b(?:a|an|as|at|be|into|toward|towards|for|the|to|of)\s+(?:[\w-]+\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a|an|as|at|be|into|toward|towards|for|the|to|of|targeting|seeking|pursuing|wants?|wanting)\s+(?:[\w-]+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 }

@@ -10,7 +10,7 @@ namespace InterviewLoop.Calibration.Narrative.Timeline;
 /// took) are in years. The interval carries the precision of the words: "in 2021" is the whole of
 /// 2021; "three years" is 2.55..3.45 years; "about three years" 2.25..3.75.
 /// </summary>
-/// <param name="Subject">What it dates: <c>start at the current company</c>, <c>when the reorg happened</c>, <c>duration of the ...</c>.</param>
+/// <param name="Subject">What it dates: <c>the start at the current company</c>, <c>when the reorg happened</c>, <c>the duration of the ...</c>.</param>
 /// <param name="IsDuration">True for a length of time, false for a point in time.</param>
 /// <param name="Low">Earliest (or shortest).</param>
 /// <param name="High">Latest (or longest).</param>

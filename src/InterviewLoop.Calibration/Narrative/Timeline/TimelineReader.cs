@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using InterviewLoop.Calibration.Narrative.Numbers;
 using InterviewLoop.Calibration.Narrative.Projects;
@@ -54,12 +55,16 @@ internal static partial class TimelineReader
         var subject = TimelineSubjects.Nearest(clause, q.Start, q.End);
         var ago = Ago().IsMatch(clause[q.End..]);
         if (subject is null && !ago && project is not null && TimelineSubjects.IsProjectDuration(clause))
-            return new TimelineClaim($"duration of the {project.Label}", true, low, high, q.Text, project);
+            return new TimelineClaim($"the duration of the {project.Label}", true, low, high, Years(q.Value), project);
         // An event is dated by "ago" or a date; "spent two years after the reorg" does not date the reorg.
         if (subject is null || (subject.StartsWith("when", StringComparison.Ordinal) && !ago)) return null;
         var now = CalendarYears.Of(date);
-        return new TimelineClaim(subject, false, now - high, now - low, ago ? $"{q.Text} ago" : q.Text, null);
+        return new TimelineClaim(subject, false, now - high, now - low, ago ? $"{Years(q.Value)} ago" : Years(q.Value), null);
     }
+
+    private static string Years(double seconds) => seconds >= Durations.Year * 0.99
+        ? string.Create(CultureInfo.InvariantCulture, $"{seconds / Durations.Year:0.#} years")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds / Durations.Month:0.#} months");
 
     private static Mention<TimelineClaim> Mention(SubmittedCard card, TimelineClaim claim, string quote, bool tagged) =>
         new(card, claim.Subject, claim, claim.Describe(), Quotes.Text(quote), tagged);

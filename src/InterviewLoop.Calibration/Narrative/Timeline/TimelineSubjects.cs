@@ -10,15 +10,15 @@ namespace InterviewLoop.Calibration.Narrative.Timeline;
 /// </summary>
 internal static partial class TimelineSubjects
 {
-    public const string Company = "start at the current company";
-    public const string Role = "start in the current role";
-    public const string Career = "start of career";
+    public const string Company = "the start at the current company";
+    public const string Role = "the start in the current role";
+    public const string Career = "the start of the career";
 
     private static readonly (string Subject, Regex Pattern)[] Subjects =
     [
         (Career, Pattern(@"years? of (?:\w+ )?experience|experience|in the industry|as an? (?:software |backend |frontend )?(?:engineer|developer)|engineering for|career|professionally|first (?:engineering )?job")),
         (Role, Pattern(@"in (?:the|this|his|her|their|my) (?:current )?(?:role|position|title)|in role|as (?:a |the )?(?:tech lead|team lead|manager|staff engineer|lead)|promot(?:ed|ion)|current (?:role|position|title)")),
-        (Company, Pattern(@"joined|joining|hired|started (?:at|with|there)|came on board|(?:at|with) (?:the|his|her|their|my) (?:current )?(?:company|employer|job)|current (?:company|employer|job)|(?:been|stayed|worked|working|was) (?:at|with|there)|there for|tenure|at [a-z]+ (?:for|since)|since joining")),
+        (Company, Pattern(@"joined|joining|hired|started (?:at|with|there)|came on board|(?:at|with) (?:the|his|her|their|my) (?:current )?(?:company|employer|job)|current (?:company|employer|job)|(?:been|stayed|worked|working|was) (?:at|with|there)|there for|tenure|at [a-z]+ (?:for|since)|(?<=(?:years?|months?) )(?:at|with) (?!the\b|a\b|peak\b|least\b|most\b)[a-z]+|since joining")),
         ("when the reorg happened", Pattern(@"re-?orgs?|reorgani[sz]ation|restructur\w*")),
         ("when the layoff happened", Pattern(@"lay-?offs?|laid off")),
         ("when the acquisition happened", Pattern(@"acqui(?:red|sition)")),

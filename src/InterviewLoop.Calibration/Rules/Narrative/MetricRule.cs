@@ -15,7 +15,7 @@ internal sealed class MetricRule : IFlagRule
 {
     public IEnumerable<Flag> Find(CalibrationContext context) =>
         CrossRound.Conflicts(context, context.Narrative.Metrics, (a, b) => a.Value.SameSubject(b.Value), Conflicting)
-            .Select(c => NarrativeFlags.Create(FlagKinds.Metric, Severity(c), c, $"The {c.Subject} differs: {c.ValuesByRound()}."));
+            .Select(c => NarrativeFlags.Create(FlagKinds.Metric, Severity(c), c, $"Figures for {c.Subject} differ: {c.ValuesByRound()}."));
 
     // Rounds agree when some figure of one agrees with some figure of the other.
     private static bool Conflicting(IReadOnlyList<MetricClaim> a, IReadOnlyList<MetricClaim> b) =>

@@ -13,7 +13,7 @@ internal sealed class TimelineRule : IFlagRule
 {
     public IEnumerable<Flag> Find(CalibrationContext context) =>
         CrossRound.Conflicts(context, context.Narrative.Timeline, (a, b) => a.Value.SameSubject(b.Value), Conflicting)
-            .Select(c => NarrativeFlags.Create(FlagKinds.Timeline, FlagSeverity.Medium, c, $"Timeline differs for the {c.Subject}: {c.ValuesByRound()}."));
+            .Select(c => NarrativeFlags.Create(FlagKinds.Timeline, FlagSeverity.Medium, c, $"Dates or tenure disagree on {c.Subject}: {c.ValuesByRound()}."));
 
     private static bool Conflicting(IReadOnlyList<TimelineClaim> a, IReadOnlyList<TimelineClaim> b) =>
         !a.Any(x => b.Any(x.Agrees));
