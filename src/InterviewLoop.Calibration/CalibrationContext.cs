@@ -1,5 +1,6 @@
 using InterviewLoop.Calibration.Leveling;
 using InterviewLoop.Calibration.Narrative;
+using InterviewLoop.Calibration.Raters;
 using InterviewLoop.Domain.Loops;
 
 namespace InterviewLoop.Calibration;
@@ -9,12 +10,19 @@ namespace InterviewLoop.Calibration;
 /// <param name="Cards">Submitted scorecards in round, then scorecard order.</param>
 /// <param name="Level">The leveling estimate with the votes behind it.</param>
 /// <param name="Narrative">What the candidate was recorded saying, read from notes, summaries and claims.</param>
-internal sealed record CalibrationContext(LoopSnapshot Loop, IReadOnlyList<SubmittedCard> Cards, LevelEstimate Level, NarrativeReading Narrative)
+/// <param name="History">Rater history; <see cref="RaterHistory.Empty"/> when there is none.</param>
+/// <param name="Ratings">Every submitted rating, raw beside calibrated, in card then rubric order.</param>
+internal sealed record CalibrationContext(
+    LoopSnapshot Loop, IReadOnlyList<SubmittedCard> Cards, LevelEstimate Level, NarrativeReading Narrative,
+    RaterHistory History, IReadOnlyList<CalibratedRating> Ratings)
 {
-    public static CalibrationContext Of(LoopSnapshot loop)
+    public static CalibrationContext Of(LoopSnapshot loop, RaterHistory history)
     {
         var cards = SubmittedCard.Of(loop);
-        return new CalibrationContext(loop, cards, LevelEstimator.Estimate(cards, loop.Role.TargetLevel), NarrativeReading.Of(cards));
+        var observations = RaterModel.Observations(loop).ToArray();
+        var calibrated = history.Calibrate(observations);
+        var ratings = observations.Select((o, i) => new CalibratedRating(o.Round, o.Interviewer, o.Dimension, o.Raw, calibrated[i])).ToArray();
+        return new CalibrationContext(loop, cards, LevelEstimator.Estimate(cards, loop.Role.TargetLevel), NarrativeReading.Of(cards), history, ratings);
     }
 
     /// <summary>Round ids of <paramref name="cards"/>, distinct, in loop order.</summary>

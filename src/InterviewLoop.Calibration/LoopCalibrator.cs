@@ -1,3 +1,4 @@
+using InterviewLoop.Calibration.Raters;
 using InterviewLoop.Calibration.Rules;
 using InterviewLoop.Calibration.Rules.Narrative;
 using InterviewLoop.Domain.Loops;
@@ -36,18 +37,32 @@ public sealed class LoopCalibrator : ILoopCalibrator
         new DisagreementRule(),
         new ScoreMismatchRule(),
         new HaloRule(),
+        new RaterSeverityRule(),
         new UnsupportedRatingRule(),
     ];
+
+    private readonly RaterHistory _history;
+
+    /// <summary>A calibrator without rater history: calibrated ratings equal raw ones.</summary>
+    public LoopCalibrator()
+        : this(null)
+    {
+    }
+
+    /// <summary>
+    /// A calibrator that calibrates ratings with <paramref name="history"/> (typically
+    /// <see cref="RaterFit.History"/> of a <see cref="RaterModel"/> fitted over past loops): ratings
+    /// by raters it knows get calibrated values, and raters it marks far from the panel are flagged
+    /// (<c>raters.severity</c>). Ratings by raters it does not know stay raw.
+    /// </summary>
+    public LoopCalibrator(RaterHistory? history) => _history = history ?? RaterHistory.Empty;
 
     /// <inheritdoc />
     public CalibrationReport Calibrate(LoopSnapshot loop)
     {
         ArgumentNullException.ThrowIfNull(loop);
-        var context = CalibrationContext.Of(loop);
+        var context = CalibrationContext.Of(loop, _history);
         var flags = Rules.SelectMany(r => r.Find(context)).OrderByDescending(f => f.Severity).ToArray();
-        var ratings = context.Cards
-            .SelectMany(c => c.Ratings.Select(r => new CalibratedRating(c.RoundId, c.InterviewerId, r.Key, r.Value, r.Value)))
-            .ToArray();
-        return new CalibrationReport(loop.LoopId, flags, context.Level.Signal, ratings);
+        return new CalibrationReport(loop.LoopId, flags, context.Level.Signal, context.Ratings);
     }
 }
