@@ -1,6 +1,6 @@
 namespace InterviewLoop.Calibration.Raters;
 
-/// <summary>The result of <see cref="RaterModel.Fit(IReadOnlyList{RatingObservation}, RaterModelOptions?)"/>.</summary>
+/// <summary>The result of <see cref="RaterModel.FitRatings"/>.</summary>
 public sealed class RaterFit
 {
     internal RaterFit(RatingIndex index, FacetEstimates estimates, int sweeps, IReadOnlyList<RatingObservation> ratings, RaterModelOptions options)
@@ -36,7 +36,7 @@ public sealed class RaterFit
     {
         var severity = e.S[r];
         var error = e.PrecS[r] > 0 ? Math.Sqrt(1 / e.PrecS[r]) : Math.Sqrt(e.VarS);
-        var far = Math.Abs(severity) >= options.FarFromPanel && Math.Abs(severity) >= options.MinZ * error;
+        var far = Math.Abs(severity) >= options.FarFromPanel && Math.Abs(severity) >= options.MinZ * error && e.RaterCount[r] >= options.MinRatings;
         return new RaterSeverity(id, severity, error, e.RaterCount[r], far) { Noise = Math.Sqrt(e.Noise[r]) };
     }
 }

@@ -16,11 +16,11 @@ public static class RaterModel
     public static RaterFit Fit(IEnumerable<LoopSnapshot> loops, RaterModelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(loops);
-        return Fit(loops.SelectMany(Observations).ToArray(), options);
+        return FitRatings(loops.SelectMany(Observations).ToArray(), options);
     }
 
     /// <summary>Fits <paramref name="ratings"/> directly (e.g. rows of the server's read model).</summary>
-    public static RaterFit Fit(IReadOnlyList<RatingObservation> ratings, RaterModelOptions? options = null)
+    public static RaterFit FitRatings(IReadOnlyList<RatingObservation> ratings, RaterModelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         options ??= RaterModelOptions.Default;

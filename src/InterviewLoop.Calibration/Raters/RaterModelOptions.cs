@@ -12,8 +12,11 @@ public sealed record RaterModelOptions
     /// <summary>|Severity| in rating points from which a rater is far from the panel. Default 0.5 (one SD of typical severity).</summary>
     public double FarFromPanel { get; init; } = 0.5;
 
-    /// <summary>Standard errors from 0 a far rater must also be, so thin histories are not flagged. Default 2.</summary>
+    /// <summary>Standard errors from 0 a far rater must also be, so uncertain estimates are not flagged. Default 2.</summary>
     public double MinZ { get; init; } = 2;
+
+    /// <summary>Fewest ratings a far rater must have given, so thin histories are never flagged. Default 20.</summary>
+    public int MinRatings { get; init; } = 20;
 
     /// <summary>
     /// Pseudo-ratings of pooled noise added to each rater's own noise estimate, so a rater with few

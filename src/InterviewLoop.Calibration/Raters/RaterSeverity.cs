@@ -11,8 +11,9 @@ namespace InterviewLoop.Calibration.Raters;
 /// <param name="StandardError">Posterior standard deviation of <paramref name="Severity"/>, in rating points.</param>
 /// <param name="Count">Ratings by this rater the estimate rests on.</param>
 /// <param name="FarFromPanel">
-/// True when |severity| ≥ <see cref="RaterModelOptions.FarFromPanel"/> and at least
-/// <see cref="RaterModelOptions.MinZ"/> standard errors from 0: worth raising with the rater and the committee.
+/// True when |severity| ≥ <see cref="RaterModelOptions.FarFromPanel"/>, at least
+/// <see cref="RaterModelOptions.MinZ"/> standard errors from 0, over at least
+/// <see cref="RaterModelOptions.MinRatings"/> ratings: worth raising with the rater and the committee.
 /// </param>
 public sealed record RaterSeverity(string RaterId, double Severity, double StandardError, int Count, bool FarFromPanel)
 {

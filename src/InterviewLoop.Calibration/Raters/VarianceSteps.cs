@@ -10,6 +10,9 @@ internal static class VarianceSteps
 {
     private const double Floor = 1e-3;
 
+    // Ratings are whole numbers: rounding alone puts 1/12 of a point squared of noise in each.
+    private const double NoiseFloor = 1.0 / 12;
+
     public static void Update(RatingIndex x, FacetEstimates e, double noisePriorWeight)
     {
         e.VarA = Prior(e.A, e.PrecA);
@@ -24,9 +27,9 @@ internal static class VarianceSteps
             squares[x.Rater[i]] += residual * residual + spread;
             total += residual * residual + spread;
         }
-        e.PooledNoise = Math.Max(Floor, x.Count > 0 ? total / x.Count : e.PooledNoise);
+        e.PooledNoise = Math.Max(NoiseFloor, x.Count > 0 ? total / x.Count : e.PooledNoise);
         for (var r = 0; r < e.S.Length; r++)
-            e.Noise[r] = Math.Max(Floor, (squares[r] + noisePriorWeight * e.PooledNoise) / (e.RaterCount[r] + noisePriorWeight));
+            e.Noise[r] = Math.Max(NoiseFloor, (squares[r] + noisePriorWeight * e.PooledNoise) / (e.RaterCount[r] + noisePriorWeight));
     }
 
     private static double Prior(double[] values, double[] precision)

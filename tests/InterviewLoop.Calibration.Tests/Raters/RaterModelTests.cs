@@ -1,0 +1,89 @@
+using InterviewLoop.Calibration.Raters;
+
+namespace InterviewLoop.Calibration.Tests.Raters;
+
+public sealed class RaterModelTests
+{
+    private static readonly string[] Dimensions = ["scope", "judgment", "impact"];
+
+    [Fact]
+    public void Fit_WhenOneRaterScoresAPointLower_GivesThemPositiveSeverityAboutOnePointAboveThePanel()
+    {
+        var fit = RaterModel.FitRatings(new RatingsBuilder().PanelWithOneHarsh(40, Dimensions).Build());
+
+        var harsh = fit.Raters.Single(r => r.RaterId == "u-harsh");
+        var other = fit.Raters.Single(r => r.RaterId == "u-a");
+        Assert.InRange(harsh.Severity - other.Severity, 0.9, 1.05);
+        Assert.True(harsh.Severity > 0 && other.Severity < 0);
+        Assert.Equal(120, harsh.Count);
+        Assert.InRange(harsh.StandardError, 0.001, 0.2);
+    }
+
+    [Fact]
+    public void Fit_CentresSeverityOnThePanel_SoCountWeightedMeanIsZero()
+    {
+        var fit = RaterModel.FitRatings(new RatingsBuilder().PanelWithOneHarsh(10, Dimensions).Rate("c0", "u-third", "scope", 3).Build());
+
+        var mean = fit.Raters.Sum(r => r.Severity * r.Count) / fit.Raters.Sum(r => r.Count);
+
+        Assert.InRange(mean, -1e-6, 1e-6);
+    }
+
+    [Fact]
+    public void Fit_MarksFarFromPanel_OnlyWithEnoughHistory()
+    {
+        var ratings = new RatingsBuilder().PanelWithOneHarsh(40, Dimensions).Rate("c0", "u-once", "scope", 1).Build();
+
+        var fit = RaterModel.FitRatings(ratings);
+
+        Assert.True(fit.Raters.Single(r => r.RaterId == "u-harsh").FarFromPanel);
+        Assert.False(fit.Raters.Single(r => r.RaterId == "u-once").FarFromPanel);
+    }
+
+    [Fact]
+    public void Fit_ListsEveryRatingInInputOrder_RawBesideCalibratedOnTheScale()
+    {
+        var ratings = new RatingsBuilder().PanelWithOneHarsh(5, Dimensions).Build();
+
+        var fit = RaterModel.FitRatings(ratings);
+
+        Assert.Equal(ratings.Select(r => (r.Interviewer, r.Dimension, r.Raw)), fit.Ratings.Select(r => (r.Interviewer, r.Dimension, r.Raw)));
+        Assert.All(fit.Ratings, r => Assert.InRange(r.Calibrated, 1, 5));
+    }
+
+    [Fact]
+    public void Fit_CalibratedBringsPanelWithOneHarshCloserThanRaw()
+    {
+        var fit = RaterModel.FitRatings(new RatingsBuilder().PanelWithOneHarsh(30, Dimensions).Build());
+
+        var gaps = fit.Ratings.GroupBy(r => (r.Loop, r.Dimension)).Select(g =>
+            (Raw: g.Max(r => r.Raw) - g.Min(r => r.Raw), Calibrated: g.Max(r => r.Calibrated) - g.Min(r => r.Calibrated)));
+
+        Assert.All(gaps, g => Assert.True(g.Calibrated < 0.25 * g.Raw, $"{g}"));
+    }
+
+    [Fact]
+    public void Fit_Pooled_GivesEveryRatingOfACellTheSameValue()
+    {
+        var fit = RaterModel.FitRatings(new RatingsBuilder().PanelWithOneHarsh(10, Dimensions).Build(), new RaterModelOptions { Calibration = RaterCalibration.Pooled });
+
+        Assert.All(fit.Ratings.GroupBy(r => (r.Loop, r.Dimension)), g => Assert.Single(g.Select(r => Math.Round(r.Calibrated, 9)).Distinct()));
+    }
+
+    [Fact]
+    public void Fit_IsDeterministic()
+    {
+        var ratings = new RatingsBuilder().PanelWithOneHarsh(12, Dimensions).Build();
+
+        Assert.Equal(RaterModel.FitRatings(ratings).Raters, RaterModel.FitRatings(ratings).Raters);
+    }
+
+    [Fact]
+    public void Fit_WithoutRatings_ReturnsNothing()
+    {
+        var fit = RaterModel.FitRatings([]);
+
+        Assert.Empty(fit.Raters);
+        Assert.Empty(fit.Ratings);
+    }
+}
