@@ -6,6 +6,7 @@ public sealed class RaterFit
     internal RaterFit(RatingIndex index, FacetEstimates estimates, int sweeps, IReadOnlyList<RatingObservation> ratings, RaterModelOptions options)
     {
         Sweeps = sweeps;
+        Calibration = options.Calibration;
         Spread = new RaterSpread(Math.Sqrt(estimates.VarA), Math.Sqrt(estimates.VarU), Math.Sqrt(estimates.VarS), Math.Sqrt(estimates.PooledNoise));
         Raters = index.Raters
             .Select((id, r) => Severity(id, r, estimates, options))
@@ -25,6 +26,9 @@ public sealed class RaterFit
 
     /// <summary>The estimated spread of each facet.</summary>
     public RaterSpread Spread { get; }
+
+    /// <summary>How the calibrated values were read from the model.</summary>
+    public RaterCalibration Calibration { get; }
 
     /// <summary>Sweeps the solver needed (at most <see cref="RaterModelOptions.MaxIterations"/>).</summary>
     public int Sweeps { get; }
