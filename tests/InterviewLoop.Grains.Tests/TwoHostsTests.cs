@@ -36,3 +36,25 @@ public sealed class TwoHostsTests
         return AssertNoWriteIsLost(store, store);
     }
 }
+
+/// <summary>The same race over one SQLite file opened twice, as two server processes would.</summary>
+public sealed class TwoHostsOnSqliteTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("il-grains-").FullName;
+
+    [Fact]
+    public async Task TwoHosts_OnOneDatabaseFile_NeverLoseAWrite()
+    {
+        var options = new Persistence.DatabaseOptions { Path = Path.Combine(_dir, "loop.db") };
+        using var first = Persistence.InterviewLoopDatabase.Open(options);
+        using var second = Persistence.InterviewLoopDatabase.Open(options);
+
+        await TwoHostsTests.AssertNoWriteIsLost(first.EventStore, second.EventStore);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}

@@ -11,7 +11,7 @@ namespace InterviewLoop.Grains.Hosting;
 /// processes: two hosts may each hold an activation of the same key, and the event store's
 /// optimistic concurrency is what keeps their writes from overwriting each other.
 /// </summary>
-public sealed class GrainHost : IGrainFactory, IAsyncDisposable
+public sealed partial class GrainHost : IGrainFactory, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<(Type Interface, string Key), Activation> _activations = new();
     private readonly GrainCatalog _catalog;
@@ -38,42 +38,6 @@ public sealed class GrainHost : IGrainFactory, IAsyncDisposable
         var proxy = DispatchProxy.Create<TGrain, GrainProxy>();
         ((GrainProxy)(object)proxy).Bind(this, typeof(TGrain), key);
         return proxy;
-    }
-
-    /// <summary>Deactivates every activation unused for at least <see cref="GrainHostOptions.IdleTimeout"/>; returns how many.</summary>
-    public async Task<int> CollectIdleAsync()
-    {
-        var cutoff = _clock.GetUtcNow() - _options.IdleTimeout;
-        var count = 0;
-        foreach (var (id, activation) in _activations.ToArray())
-        {
-            // A busy activation is not idle; skip rather than wait behind its caller.
-            if (activation.LastUsed > cutoff || !activation.TryEnterTurn()) continue;
-            try { count += await DeactivateInTurnAsync(id, activation, DeactivationReason.Idle) ? 1 : 0; }
-            finally { activation.ExitTurn(); }
-        }
-        return count;
-    }
-
-    /// <summary>Deactivates the activation of <typeparamref name="TGrain"/> with <paramref name="key"/>, if live, after its current turn.</summary>
-    public async Task DeactivateAsync<TGrain>(string key) where TGrain : IGrainWithStringKey
-    {
-        if (!_activations.TryGetValue((typeof(TGrain), key), out var activation)) return;
-        await activation.EnterTurnAsync(CancellationToken.None);
-        try { await DeactivateInTurnAsync((typeof(TGrain), key), activation, DeactivationReason.Requested); }
-        finally { activation.ExitTurn(); }
-    }
-
-    /// <summary>Stops the collector and deactivates every activation.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (_collector is not null) await _collector.DisposeAsync();
-        foreach (var (id, activation) in _activations.ToArray())
-        {
-            await activation.EnterTurnAsync(CancellationToken.None);
-            try { await DeactivateInTurnAsync(id, activation, DeactivationReason.HostShutdown); }
-            finally { activation.ExitTurn(); }
-        }
     }
 
     internal async Task<T> InvokeAsync<T>(Type grainInterface, string key, Func<Grain, Task<T>> call)
@@ -116,14 +80,5 @@ public sealed class GrainHost : IGrainFactory, IAsyncDisposable
             _activations.TryRemove(new KeyValuePair<(Type, string), Activation>(id, activation));
             throw;
         }
-    }
-
-    private async Task<bool> DeactivateInTurnAsync((Type, string) id, Activation activation, DeactivationReason reason)
-    {
-        if (activation.IsDeactivated) return false;
-        activation.IsDeactivated = true;
-        _activations.TryRemove(new KeyValuePair<(Type, string), Activation>(id, activation));
-        if (activation.IsActivated) await activation.Grain.OnDeactivateAsync(reason, CancellationToken.None);
-        return true;
     }
 }

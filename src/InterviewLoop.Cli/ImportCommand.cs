@@ -1,0 +1,44 @@
+using System.CommandLine;
+using InterviewLoop.Calibration;
+using InterviewLoop.Domain.Loops;
+using InterviewLoop.Grains;
+using InterviewLoop.Grains.Contracts;
+using InterviewLoop.Persistence;
+
+namespace InterviewLoop.Cli;
+
+/// <summary>
+/// <c>import LOOP.json [--database PATH]</c>: stores a whole loop (plan, panels, scorecards) through the
+/// loop grain, atomically, and prints <c>imported loop ID (N rounds, M scorecards)</c>.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var loop = LoopArgument.Create();
+        var database = new Option<string>("--database")
+        {
+            Description = $"SQLite database file (default: ${CliContext.DatabaseVariable}, else {CliContext.FallbackDatabase}).",
+            DefaultValueFactory = _ => context.DefaultDatabase,
+        };
+        var command = new Command("import", "Import a loop document into the database.") { loop, database };
+        command.SetAction((parse, ct) => RunAsync(context, parse.GetRequiredValue(loop), parse.GetRequiredValue(database)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, string loopPath, string databasePath)
+    {
+        // Validate the whole document before the database is opened (opening creates and migrates it).
+        var snapshot = LoopFile.Read(loopPath);
+        using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = databasePath }, context.Clock);
+        await using (var host = InterviewLoopGrains.CreateHost(database.EventStore, new LoopCalibrator(), NullRoundObserver.Instance, context.Clock))
+        {
+            await host.GetGrain<ILoopGrain>(snapshot.LoopId).Create(snapshot);
+        }
+        await context.Out.WriteLineAsync(Summary(snapshot));
+        return ExitCodes.Ok;
+    }
+
+    private static string Summary(LoopSnapshot loop) =>
+        $"imported loop {loop.LoopId} ({loop.Rounds.Count} rounds, {loop.Rounds.Sum(r => r.Scorecards.Count)} scorecards)";
+}

@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Dapper;
+using InterviewLoop.Grains.Storage;
+using InterviewLoop.Persistence.Sql;
+
+namespace InterviewLoop.Persistence.Events;
+
+/// <summary>
+/// Writes one stream's batch inside an open write transaction: checks the stream's version for a clear
+/// early conflict, then inserts each event; the UNIQUE(stream_id, version) key is the final word when
+/// another writer slipped in between (possible on databases without SQLite's up-front write lock).
+/// </summary>
+internal sealed class EventAppender(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+{
+    private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = @StreamId;";
+
+    private const string InsertSql = """
+        INSERT INTO events (stream_id, version, type, payload, recorded_at)
+        VALUES (@StreamId, @Version, @Type, @Payload, @RecordedAt)
+        RETURNING position;
+        """;
+
+    /// <summary>Appends <paramref name="batch"/> and returns the global position of its last event.</summary>
+    public async Task<long> AppendAsync(SerializedAppend batch)
+    {
+        var current = await connection.ExecuteScalarAsync<long>(
+            new CommandDefinition(CurrentVersionSql, new { batch.StreamId }, transaction, cancellationToken: ct));
+        if (current != batch.ExpectedVersion) throw new ConcurrencyConflictException(batch.StreamId, batch.ExpectedVersion);
+        var recordedAt = database.Now();
+        long position = 0;
+        for (var i = 0; i < batch.Events.Count; i++)
+        {
+            var (type, payload) = batch.Events[i];
+            var row = new { batch.StreamId, Version = batch.ExpectedVersion + i + 1, Type = type, Payload = payload, RecordedAt = recordedAt };
+            position = await InsertAsync(row, batch);
+        }
+        return position;
+    }
+
+    private async Task<long> InsertAsync(object row, SerializedAppend batch)
+    {
+        try
+        {
+            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
+        }
+        catch (DbException e) when (database.Dialect.IsUniqueViolation(e))
+        {
+            throw new ConcurrencyConflictException(batch.StreamId, batch.ExpectedVersion, e);
+        }
+    }
+}
+
+/// <summary>One stream's batch, already serialized (so that bad input fails before any lock is taken).</summary>
+internal sealed record SerializedAppend(string StreamId, long ExpectedVersion, IReadOnlyList<(string Type, string Payload)> Events)
+{
+    public static SerializedAppend From(StreamAppend append, int index)
+    {
+        if (append.Events.Count == 0)
+            throw new ArgumentException($"appends[{index}]: stream '{append.StreamId}' has no events to append", nameof(append));
+        return new SerializedAppend(append.StreamId, append.ExpectedVersion, append.Events.Select(EventSerializer.Serialize).ToArray());
+    }
+}

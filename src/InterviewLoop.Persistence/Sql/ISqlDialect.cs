@@ -1,0 +1,46 @@
+using System.Data.Common;
+
+namespace InterviewLoop.Persistence.Sql;
+
+/// <summary>
+/// What differs between databases. The stores' SQL is written to run on every dialect
+/// (<c>INSERT ... ON CONFLICT</c>, <c>RETURNING</c>, <c>COALESCE</c>); everything else lives here,
+/// so that PostgreSQL arrives as a second implementation rather than a rewrite.
+/// Integer columns are read as 64-bit; a dialect's migrations declare them so (BIGINT on PostgreSQL).
+/// </summary>
+public interface ISqlDialect
+{
+    /// <summary>The provider name, as in <see cref="DatabaseOptions.Provider"/> (e.g. <c>sqlite</c>).</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// Prefix of this dialect's migration resources in the Persistence assembly (e.g. <c>db/sqlite/</c>);
+    /// each resource below it is named <c>NNNN_verb_object.sql</c>.
+    /// </summary>
+    string MigrationResourcePrefix { get; }
+
+    /// <summary>
+    /// One-time setup before the first connection of a process: creates the database file's directory
+    /// and sets persistent settings (SQLite: WAL journal). Throws <see cref="InvalidOperationException"/>
+    /// when the database cannot be set up as required.
+    /// </summary>
+    void Prepare();
+
+    /// <summary>Opens a connection with the per-connection settings applied (timeouts, durability, foreign keys).</summary>
+    DbConnection OpenConnection();
+
+    /// <summary>Opens a connection asynchronously with the per-connection settings applied.</summary>
+    Task<DbConnection> OpenConnectionAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Begins a transaction that will write. SQLite takes the write lock up front (<c>BEGIN IMMEDIATE</c>)
+    /// so that two writers queue instead of deadlocking on a lock upgrade.
+    /// </summary>
+    DbTransaction BeginWriteTransaction(DbConnection connection);
+
+    /// <summary>True when <paramref name="exception"/> is a UNIQUE or PRIMARY KEY violation of this database.</summary>
+    bool IsUniqueViolation(Exception exception);
+
+    /// <summary>Closes idle pooled connections so that the database files are released (called on dispose).</summary>
+    void ReleaseConnections();
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using InterviewLoop.Persistence;
+using InterviewLoop.Persistence.Users;
+
+namespace InterviewLoop.Server.Auth;
+
+/// <summary>Cookie sign-in for local users; API and hub calls get 401/403, pages redirect to /login.</summary>
+public static class AuthServices
+{
+    /// <summary>Adds cookie authentication, the role policies and password hashing.</summary>
+    public static IServiceCollection AddAuthServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Cookie keys live beside the database so that a restarted server (or a second one on the
+        // same file) accepts the cookies of the first: open scoring pages reconnect without a new sign-in.
+        services.AddDataProtection().SetApplicationName("InterviewLoop").PersistKeysToFileSystem(KeyFolder(configuration));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.Cookie.Name = "interviewloop.auth";
+            o.Cookie.HttpOnly = true;
+            // Strict keeps other sites from riding the cookie into our JSON API.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.Events.OnRedirectToLogin = c => StatusOrRedirect(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => StatusOrRedirect(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
+        services.AddSingleton<SignInService>();
+        return services;
+    }
+
+    private static DirectoryInfo KeyFolder(IConfiguration configuration)
+    {
+        var database = Path.GetFullPath(configuration["Database:Path"] ?? new DatabaseOptions().Path);
+        return new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys"));
+    }
+
+    private static Task StatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsMachineCall(context.Request))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static bool IsMachineCall(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");
+}

@@ -1,0 +1,20 @@
+namespace InterviewLoop.Server.Auth;
+
+/// <summary>The roles a local user can hold (domain.md's users); stored and sent as these lowercase names.</summary>
+public static class Roles
+{
+    /// <summary>Scores the rounds whose panel they are on.</summary>
+    public const string Interviewer = "interviewer";
+
+    /// <summary>Builds loops, assigns panels and watches progress; never sees or changes ratings while rounds run.</summary>
+    public const string Recruiter = "recruiter";
+
+    /// <summary>Hiring committee: reads calibrated debriefs.</summary>
+    public const string Committee = "committee";
+
+    /// <summary>Administers users and rubrics; may do what recruiters do.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Every role name.</summary>
+    public static IReadOnlyList<string> All { get; } = [Interviewer, Recruiter, Committee, Admin];
+}

@@ -1,0 +1,20 @@
+namespace InterviewLoop.Server.Hosting;
+
+/// <summary>Settings of configuration section <c>InterviewLoop</c>.</summary>
+public sealed class InterviewLoopOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "InterviewLoop";
+
+    /// <summary>
+    /// Path of a loop document (<c>interviewloop.loop/v1</c>) imported at start-up when no loop with
+    /// its id exists yet; <c>null</c> imports nothing. Relative paths are taken from the working directory.
+    /// </summary>
+    public string? SampleLoop { get; set; }
+
+    /// <summary>When true, the demo users (priya, marcus, dana, lee, riley, casey, admin) are created at start-up if missing.</summary>
+    public bool SeedDemoUsers { get; set; }
+
+    /// <summary>A grain activation unused this long is deactivated (default 15 minutes).</summary>
+    public TimeSpan IdleGrainTimeout { get; set; } = TimeSpan.FromMinutes(15);
+}

@@ -1,0 +1,58 @@
+using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Hosting;
+using InterviewLoop.Server.Loops;
+using InterviewLoop.Server.Pages;
+using InterviewLoop.Server.Problems;
+using InterviewLoop.Server.Rounds;
+using InterviewLoop.Server.Scoring;
+using InterviewLoop.Server.Startup;
+using InterviewLoop.Server.Wire;
+
+namespace InterviewLoop.Server;
+
+/// <summary>Builds the InterviewLoop web app: REST API, cookie sign-in, the scoring hub and the scoring pages.</summary>
+public static class InterviewLoopApp
+{
+    /// <summary>
+    /// Builds (does not start) the app from command-line <paramref name="args"/>, e.g.
+    /// <c>--urls http://127.0.0.1:0 --Database:Path=/tmp/x.db</c>. Settings: <c>Database:Path</c>,
+    /// <c>InterviewLoop:SampleLoop</c>, <c>InterviewLoop:SeedDemoUsers</c>, <c>InterviewLoop:IdleGrainTimeout</c>.
+    /// </summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
+        builder.Services
+            .AddWireFormat()
+            .AddProblemServices()
+            .AddStorageServices(builder.Configuration)
+            .AddGrainServices(builder.Configuration)
+            .AddAuthServices(builder.Configuration)
+            .AddScoringServices()
+            .AddStartupServices(builder.Configuration);
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        MapEndpoints(app);
+        return app;
+    }
+
+    // Without --contentRoot the output folder is used, where wwwroot and appsettings are copied,
+    // so the app (and the tests) behave the same whatever directory they start from.
+    private static string? DefaultContentRoot(string[] args) =>
+        args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory;
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.MapAuthApi();
+        app.MapPages();
+        app.MapLoopsApi();
+        app.MapRoundsApi();
+        app.MapScorecardsApi();
+        app.MapRubricsApi();
+        app.MapMyRoundsApi();
+        app.MapScoringHub();
+    }
+}

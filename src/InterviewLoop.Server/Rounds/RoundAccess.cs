@@ -1,0 +1,43 @@
+using InterviewLoop.Domain;
+using InterviewLoop.Domain.Rounds;
+using InterviewLoop.Grains.Contracts;
+using InterviewLoop.Grains.Hosting;
+using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Problems;
+
+namespace InterviewLoop.Server.Rounds;
+
+/// <summary>Loads a round and checks who may see or score it: panel members, and people with oversight.</summary>
+internal static class RoundAccess
+{
+    /// <summary>The round grain of <paramref name="loopId"/>/<paramref name="roundId"/>; ids are checked first.</summary>
+    public static IRoundGrain Grain(IGrainFactory grains, string loopId, string roundId) =>
+        grains.GetGrain<IRoundGrain>(Round.KeyOf(Ids.Require(loopId, "loopId"), Ids.Require(roundId, "roundId")));
+
+    /// <summary>The round's view when <paramref name="user"/> is on its panel or has oversight; else 403.</summary>
+    public static async Task<RoundView> ViewForAsync(IGrainFactory grains, CurrentUser user, string loopId, string roundId)
+    {
+        var view = await Grain(grains, loopId, roundId).GetView();
+        if (!user.HasOversight) RequirePanelMember(user, view);
+        return view;
+    }
+
+    /// <summary>Throws <see cref="NotOnPanelException"/> unless <paramref name="user"/> is an interviewer on the round's panel.</summary>
+    public static void RequirePanelMember(CurrentUser user, RoundView view)
+    {
+        if (!user.IsInterviewer || !view.Plan.Panel.Contains(user.Id))
+            throw new NotOnPanelException(user.Id, Round.KeyOf(view.LoopId, view.Plan.RoundId));
+    }
+
+    /// <summary>Throws <see cref="AccessDeniedException"/> unless <paramref name="user"/> may watch progress (recruiters, admins).</summary>
+    public static void RequireProgressWatcher(CurrentUser user)
+    {
+        if (!user.CanPlan) throw new AccessDeniedException("Only recruiters and admins watch a round's progress.");
+    }
+
+    /// <summary>Who started and who submitted, without any rating.</summary>
+    public static RoundProgress ProgressOf(RoundView view) => new(
+        Round.KeyOf(view.LoopId, view.Plan.RoundId), view.Sequence,
+        view.Scorecards.Where(s => !s.IsSubmitted).Select(s => s.InterviewerId).ToArray(),
+        view.Scorecards.Where(s => s.IsSubmitted).Select(s => s.InterviewerId).ToArray());
+}

@@ -1,0 +1,69 @@
+using Dapper;
+using InterviewLoop.Persistence.Migrations;
+using InterviewLoop.Persistence.Tests.Support;
+
+namespace InterviewLoop.Persistence.Tests;
+
+public sealed class MigrationTests : IDisposable
+{
+    private static readonly string[] AllMigrations = ["0001_create_events.sql", "0002_create_read_models.sql", "0003_create_users.sql"];
+
+    private readonly TempDatabase _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Open_NewFile_AppliesEveryMigrationOnceAndJournalsIt()
+    {
+        var database = _temp.Open();
+
+        using var connection = _temp.Connect();
+        var journal = connection.Query<(long Id, string Name, string AppliedAt)>("SELECT id, name, applied_at FROM schema_journal ORDER BY id;").ToArray();
+        Assert.Equal(AllMigrations, database.AppliedMigrations);
+        Assert.Equal([1L, 2L, 3L], journal.Select(j => j.Id));
+        Assert.Equal(AllMigrations, journal.Select(j => j.Name));
+        Assert.All(journal, j => Assert.Equal("2026-03-02T09:00:00.0000000+00:00", j.AppliedAt));
+    }
+
+    [Fact]
+    public void Open_NewFile_CreatesEveryTable()
+    {
+        _temp.Open();
+
+        using var connection = _temp.Connect();
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;");
+        Assert.Superset(new HashSet<string> { "events", "loops", "rounds", "round_panel", "users", "schema_journal" }, tables.ToHashSet());
+    }
+
+    [Fact]
+    public void Open_Again_AppliesNothing()
+    {
+        _temp.Open();
+
+        var reopened = _temp.Open();
+
+        using var connection = _temp.Connect();
+        Assert.Empty(reopened.AppliedMigrations);
+        Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_journal;"));
+    }
+
+    [Fact]
+    public async Task Open_FromTwoProcessesAtOnce_AppliesEachMigrationOnce()
+    {
+        var opens = await Task.WhenAll(Task.Run(_temp.Open), Task.Run(_temp.Open));
+
+        using var connection = _temp.Connect();
+        Assert.Equal(3, opens.Sum(o => o.AppliedMigrations.Count));
+        Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_journal;"));
+    }
+
+    [Fact]
+    public void Catalog_LoadsTheSqliteMigrationsInNumberOrder()
+    {
+        var migrations = MigrationCatalog.Load("db/sqlite/");
+
+        Assert.Equal([1, 2, 3], migrations.Select(m => m.Id));
+        Assert.Equal(AllMigrations, migrations.Select(m => m.Name));
+        Assert.All(migrations, m => Assert.Contains("CREATE TABLE", m.Sql));
+    }
+}

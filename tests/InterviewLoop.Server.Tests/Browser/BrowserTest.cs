@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using InterviewLoop.Server.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewLoop.Server.Tests.Browser;
+
+/// <summary>Base of browser tests: a temp folder for the database, and browser contexts closed after each test.</summary>
+[Collection(BrowserGroup.Name)]
+public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
+{
+    protected const string LoopId = "loop-2026-0142";
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected TempDirectory Temp { get; } = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+        Temp.Dispose();
+    }
+
+    /// <summary>Opens <paramref name="path"/> in a new browser context, is sent to /login, signs in and lands back.</summary>
+    protected async Task<ScoringPage> NewSignedInPageAsync(RunningServer server, string username, string path = "/", ViewportSize? viewport = null)
+    {
+        var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = server.Address.ToString(),
+            ViewportSize = viewport ?? new() { Width = 1280, Height = 900 },
+        });
+        _contexts.Add(context);
+        var page = new ScoringPage(await context.NewPageAsync());
+        await page.Page.GotoAsync(path);
+        await Expect(page.Page).ToHaveURLAsync(new Regex("/login"));
+        await page.SignInAsync(username);
+        await Expect(page.Page).Not.ToHaveURLAsync(new Regex("/login"));
+        return page;
+    }
+}

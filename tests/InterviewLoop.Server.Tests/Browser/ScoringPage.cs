@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace InterviewLoop.Server.Tests.Browser;
+
+/// <summary>Page object of /login and /score/{loopId}/{roundId}.</summary>
+public sealed class ScoringPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public ILocator Status => Page.Locator("#save-status");
+
+    public ILocator Rating(string dimensionName, int value) =>
+        Page.GetByRole(AriaRole.Button, new() { Name = $"{dimensionName}: {value}", Exact = true });
+
+    public ILocator Note(string dimensionId) => Page.Locator($"#note-{dimensionId}");
+
+    public ILocator Recommendation(string label) =>
+        Page.Locator("#recommendation").GetByRole(AriaRole.Button, new() { Name = label, Exact = true });
+
+    public ILocator LockedBanner => Page.Locator("#locked-banner");
+
+    public async Task SignInAsync(string username)
+    {
+        await Page.Locator("input[name=username]").FillAsync(username);
+        await Page.Locator("input[name=password]").FillAsync("demo-pass");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    public async Task OpenAsync(string loopId, string roundId)
+    {
+        await Page.GotoAsync($"/score/{loopId}/{roundId}");
+        await ExpectConnectedAsync();
+    }
+
+    public Task ExpectConnectedAsync() => Expect(Status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Connected|Saved|Submitted)$"));
+
+    public async Task RateAsync(string dimensionName, int value)
+    {
+        await Rating(dimensionName, value).ClickAsync();
+        await Expect(Rating(dimensionName, value)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(Status).ToHaveTextAsync("Saved");
+    }
+
+    /// <summary>Types a note and leaves the field, which sends it at once instead of after the typing pause.</summary>
+    public async Task WriteNoteAsync(string dimensionId, string text)
+    {
+        await Note(dimensionId).FillAsync(text);
+        await Note(dimensionId).BlurAsync();
+        await Expect(Status).ToHaveTextAsync("Saved");
+    }
+}
