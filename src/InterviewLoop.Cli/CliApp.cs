@@ -43,6 +43,7 @@ public static class CliApp
         new("InterviewLoop: calibrate interview loops, print debrief packets, import loops into the database.")
         {
             CalibrateCommand.Create(context),
+            RatersCommand.Create(context),
             PacketCommand.Create(context),
             ImportCommand.Create(context),
         };
