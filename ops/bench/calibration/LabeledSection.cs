@@ -6,9 +6,9 @@ namespace InterviewLoop.Bench.Calibration;
 /// <summary>Precision and recall per flag kind over the hand-labeled loop documents.</summary>
 internal static class LabeledSection
 {
-    public static void Run(string directory)
+    public static void Run(string manifest)
     {
-        var result = LabeledSetEvaluator.Evaluate(directory, new LoopCalibrator().Calibrate);
+        var result = LabeledSetEvaluator.Evaluate(manifest, new LoopCalibrator().Calibrate);
         Console.WriteLine($"## Labeled set: {result.Documents} documents, {result.Kinds.Sum(k => k.Positives)} positives, {result.Kinds.Sum(k => k.HardNegatives)} hard negatives");
         Console.WriteLine(KindScore.Header);
         foreach (var kind in result.Kinds) Console.WriteLine(kind.Row());

@@ -34,7 +34,7 @@ internal static class SpeedSection
     }
 
     private static LoopSnapshot[] CalibrationLoops(BenchOptions options) =>
-        Directory.EnumerateFiles(options.LabeledDirectory, "*.json").Where(f => !f.EndsWith("manifest.json", StringComparison.Ordinal))
+        Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(options.LabeledManifest)!, "Documents"), "*.json")
             .Append(options.SampleLoop).Select(f => LoopDocumentReader.Read(File.ReadAllText(f))).ToArray();
 
     private static double[] PerLoop(IReadOnlyList<LoopSnapshot> loops, LoopCalibrator calibrator)

@@ -19,7 +19,7 @@ internal sealed record HardNegative(string Kind, string Why);
 /// <summary>One labeled loop document: every flag it should raise, and the hard negatives it tests.</summary>
 internal sealed record LabeledDocument(string File, IReadOnlyList<ExpectedFlag> Expect, IReadOnlyList<HardNegative> HardNegatives);
 
-/// <summary>The manifest of the labeled set (<c>manifest.json</c> beside the documents).</summary>
+/// <summary>The manifest of the labeled set (<c>Labeled/manifest.json</c>; document files are relative to it).</summary>
 internal sealed record LabeledManifest(string Description, IReadOnlyList<LabeledDocument> Documents)
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -28,7 +28,7 @@ internal sealed record LabeledManifest(string Description, IReadOnlyList<Labeled
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static LabeledManifest Read(string directory) =>
-        JsonSerializer.Deserialize<LabeledManifest>(File.ReadAllText(Path.Combine(directory, "manifest.json")), Options)
-        ?? throw new InvalidDataException($"{directory}/manifest.json is empty");
+    public static LabeledManifest Read(string manifestPath) =>
+        JsonSerializer.Deserialize<LabeledManifest>(File.ReadAllText(manifestPath), Options)
+        ?? throw new InvalidDataException($"{manifestPath} is empty");
 }

@@ -16,9 +16,10 @@ internal sealed record LabeledSetResult(int Documents, IReadOnlyList<KindScore> 
 /// </summary>
 internal static class LabeledSetEvaluator
 {
-    public static LabeledSetResult Evaluate(string directory, Func<LoopSnapshot, CalibrationReport> calibrate)
+    public static LabeledSetResult Evaluate(string manifestPath, Func<LoopSnapshot, CalibrationReport> calibrate)
     {
-        var manifest = LabeledManifest.Read(directory);
+        var manifest = LabeledManifest.Read(manifestPath);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
         var counts = AllKinds.ToDictionary(k => k, _ => new int[5], StringComparer.Ordinal);
         var misses = new List<LabelMiss>();
         foreach (var document in manifest.Documents)

@@ -9,10 +9,10 @@ public sealed class LabeledSetTests
 {
     private const double Target = 0.90;
 
-    private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "Labeled", "Documents");
+    private static readonly string Manifest = Path.Combine(AppContext.BaseDirectory, "Labeled", "manifest.json");
 
     private static readonly Lazy<LabeledSetResult> Result =
-        new(() => LabeledSetEvaluator.Evaluate(Directory, new LoopCalibrator().Calibrate));
+        new(() => LabeledSetEvaluator.Evaluate(Manifest, new LoopCalibrator().Calibrate));
 
     public static TheoryData<string> Kinds => new(LabeledSetEvaluator.AllKinds);
 
