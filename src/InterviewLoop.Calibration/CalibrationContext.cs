@@ -1,6 +1,7 @@
 using InterviewLoop.Calibration.Leveling;
 using InterviewLoop.Calibration.Narrative;
 using InterviewLoop.Calibration.Raters;
+using InterviewLoop.Domain.Levels;
 using InterviewLoop.Domain.Loops;
 
 namespace InterviewLoop.Calibration;
@@ -16,13 +17,15 @@ internal sealed record CalibrationContext(
     LoopSnapshot Loop, IReadOnlyList<SubmittedCard> Cards, LevelEstimate Level, NarrativeReading Narrative,
     RaterHistory History, IReadOnlyList<CalibratedRating> Ratings)
 {
-    public static CalibrationContext Of(LoopSnapshot loop, RaterHistory history)
+    public static CalibrationContext Of(LoopSnapshot loop, RaterHistory history, LevelMap map)
     {
         var cards = SubmittedCard.Of(loop);
         var observations = RaterModel.Observations(loop).ToArray();
         var calibrated = history.Calibrate(observations);
         var ratings = observations.Select((o, i) => new CalibratedRating(o.Round, o.Interviewer, o.Dimension, o.Raw, calibrated[i])).ToArray();
-        return new CalibrationContext(loop, cards, LevelEstimator.Estimate(cards, loop.Role.TargetLevel), NarrativeReading.Of(cards), history, ratings);
+        var level = LevelEstimator.Estimate(cards, loop.Role.TargetLevel);
+        level = level with { Signal = level.Signal with { Dimensions = DimensionLevels.Estimate(cards, ratings, loop.Role.TargetLevel, map) } };
+        return new CalibrationContext(loop, cards, level, NarrativeReading.Of(cards), history, ratings);
     }
 
     /// <summary>Round ids of <paramref name="cards"/>, distinct, in loop order.</summary>

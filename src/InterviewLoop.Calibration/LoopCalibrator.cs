@@ -1,6 +1,7 @@
 using InterviewLoop.Calibration.Raters;
 using InterviewLoop.Calibration.Rules;
 using InterviewLoop.Calibration.Rules.Narrative;
+using InterviewLoop.Domain.Levels;
 using InterviewLoop.Domain.Loops;
 
 namespace InterviewLoop.Calibration;
@@ -42,11 +43,23 @@ public sealed class LoopCalibrator : ILoopCalibrator
     ];
 
     private readonly RaterHistory _history;
+    private readonly LevelMap _levelMap;
 
-    /// <summary>A calibrator without rater history: calibrated ratings equal raw ones.</summary>
+    /// <summary>A calibrator without rater history (calibrated ratings equal raw ones) on seed 001's level map.</summary>
     public LoopCalibrator()
         : this(null)
     {
+    }
+
+    /// <summary>
+    /// A calibrator with rater <paramref name="history"/> (see <see cref="LoopCalibrator(RaterHistory?)"/>) and an
+    /// organisation's <paramref name="levelMap"/>, used to read the level-map cues of the per-dimension leveling signal.
+    /// </summary>
+    public LoopCalibrator(RaterHistory? history, LevelMap levelMap)
+    {
+        ArgumentNullException.ThrowIfNull(levelMap);
+        _history = history ?? RaterHistory.Empty;
+        _levelMap = levelMap;
     }
 
     /// <summary>
@@ -55,13 +68,16 @@ public sealed class LoopCalibrator : ILoopCalibrator
     /// by raters it knows get calibrated values, and raters it marks far from the panel are flagged
     /// (<c>raters.severity</c>). Ratings by raters it does not know stay raw.
     /// </summary>
-    public LoopCalibrator(RaterHistory? history) => _history = history ?? RaterHistory.Empty;
+    public LoopCalibrator(RaterHistory? history)
+        : this(history, LevelMap.Default)
+    {
+    }
 
     /// <inheritdoc />
     public CalibrationReport Calibrate(LoopSnapshot loop)
     {
         ArgumentNullException.ThrowIfNull(loop);
-        var context = CalibrationContext.Of(loop, _history);
+        var context = CalibrationContext.Of(loop, _history, _levelMap);
         var flags = Rules.SelectMany(r => r.Find(context)).OrderByDescending(f => f.Severity).ToArray();
         return new CalibrationReport(loop.LoopId, flags, context.Level.Signal, context.Ratings);
     }
