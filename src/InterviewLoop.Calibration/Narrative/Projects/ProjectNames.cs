@@ -34,9 +34,11 @@ internal static partial class ProjectNames
         i + 1 < words.Length && Adjacent(words[i], words[i + 1])
         && (ProjectWords.Parts.Contains(ProjectWords.Singular(words[i + 1].Value)) || ProjectWords.Heads.Contains(ProjectWords.Singular(words[i + 1].Value)));
 
-    // A modifier sits right before the next word (no punctuation between) and is not a stop word.
+    // A modifier sits right before the next word (no punctuation between) and is neither a stop word
+    // nor a length ("a two-year migration" is the migration).
     private static bool IsModifier(Match word, string lower, Match next) =>
-        !ProjectWords.Stop.Contains(word.Value) && lower.AsSpan(word.Index + word.Length, next.Index - word.Index - word.Length).Trim().IsEmpty;
+        !ProjectWords.Stop.Contains(word.Value) && !ProjectWords.IsLength(word.Value)
+        && lower.AsSpan(word.Index + word.Length, next.Index - word.Index - word.Length).Trim().IsEmpty;
 
     private static IEnumerable<string> OfPhrase(Match[] words, int i)
     {

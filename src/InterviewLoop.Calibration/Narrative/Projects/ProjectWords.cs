@@ -44,6 +44,11 @@ internal static class ProjectWords
     /// <summary>True for "12", "12k" and number words: a head after one is a count ("twelve services").</summary>
     public static bool IsNumber(string word) => char.IsDigit(word[0]) || Numerals.Contains(word);
 
+    /// <summary>True for "two-year", "6-month", "long": how long the work took, not which work.</summary>
+    public static bool IsLength(string word) =>
+        word is "long" or "short" or "multi-year" || word.EndsWith("-year", StringComparison.Ordinal) || word.EndsWith("-month", StringComparison.Ordinal)
+        || word.EndsWith("-week", StringComparison.Ordinal) || word.EndsWith("-day", StringComparison.Ordinal);
+
     /// <summary>Crude singular: retries → retry, notifications → notification, process stays.</summary>
     public static string Singular(string word)
     {

@@ -18,10 +18,11 @@ namespace InterviewLoop.Calibration.Narrative.Timeline;
 /// <param name="Project">The project a duration is about, or <c>null</c>.</param>
 internal sealed record TimelineClaim(string Subject, bool IsDuration, double Low, double High, string Display, ProjectName? Project)
 {
-    /// <summary>Same subject: equal subjects, and for durations the same project.</summary>
+    /// <summary>Same subject: for durations the same project (however it was named), otherwise equal subjects.</summary>
     public bool SameSubject(TimelineClaim other) =>
-        Subject == other.Subject && IsDuration == other.IsDuration
-        && (Project is null || other.Project is null || Project.SameAs(other.Project));
+        IsDuration == other.IsDuration && (IsDuration
+            ? Project is not null && other.Project is not null && Project.SameAs(other.Project)
+            : Subject == other.Subject);
 
     /// <summary>True when the two intervals overlap.</summary>
     public bool Agrees(TimelineClaim other) => Low <= other.High && other.Low <= High;

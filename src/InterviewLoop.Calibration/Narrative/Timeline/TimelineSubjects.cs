@@ -44,6 +44,6 @@ internal static partial class TimelineSubjects
     [GeneratedRegex(@"\b(?:previous|prior|former|before that|last (?:job|company|employer)|earlier job|first company)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Previous();
 
-    [GeneratedRegex(@"\b(?:took|takes|lasted|spent|ran for|over|across|in under|within|finished in|shipped in|delivered in)\b|\b\d+(?:\.\d+)? (?:month|week|year)s? (?:long )?(?:migration|project|rewrite|effort|program|redesign)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:took|takes|lasted|spent|ran for|over|across|in under|within|finished in|shipped in|delivered in)\b|\b\d+(?:\.\d+)? (?:month|week|year)s? (?:long )?(?:[\w-]+ ){0,2}(?:migration|project|rewrite|effort|program|redesign|rebuild|overhaul)", RegexOptions.CultureInvariant)]
     private static partial Regex ProjectDuration();
 }
