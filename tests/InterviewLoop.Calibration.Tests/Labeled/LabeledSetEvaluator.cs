@@ -16,19 +16,21 @@ internal sealed record LabeledSetResult(int Documents, IReadOnlyList<KindScore> 
 /// </summary>
 internal static class LabeledSetEvaluator
 {
-    public static LabeledSetResult Evaluate(string manifestPath, Func<LoopSnapshot, CalibrationReport> calibrate)
+    /// <summary>Scores every document of the manifest, or only those of <paramref name="set"/> when given.</summary>
+    public static LabeledSetResult Evaluate(string manifestPath, Func<LoopSnapshot, CalibrationReport> calibrate, string? set = null)
     {
         var manifest = LabeledManifest.Read(manifestPath);
         var directory = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
         var counts = AllKinds.ToDictionary(k => k, _ => new int[5], StringComparer.Ordinal);
         var misses = new List<LabelMiss>();
-        foreach (var document in manifest.Documents)
+        var documents = manifest.Documents.Where(d => set is null || d.Set == set).ToArray();
+        foreach (var document in documents)
         {
             var loop = LoopDocumentReader.Read(File.ReadAllText(Path.Combine(directory, document.File)));
             Score(document, calibrate(loop).Flags, counts, misses);
         }
         var kinds = counts.Select(c => new KindScore(c.Key, c.Value[0], c.Value[1], c.Value[2], c.Value[3], c.Value[4])).ToArray();
-        return new LabeledSetResult(manifest.Documents.Count, kinds, misses);
+        return new LabeledSetResult(documents.Length, kinds, misses);
     }
 
     public static readonly IReadOnlyList<string> AllKinds =
