@@ -46,7 +46,7 @@ internal static partial class EvidencePatterns
 
     // An action verb after a subject (I, he, she, they, candidate, a capitalised name) or opening a
     // sentence as note shorthand does ("Wrote the design doc"); or "my part was", "personally".
-    [GeneratedRegex(@"(?:(?:^|[.;:!?]\s+)|\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Cc]andidate|[A-Z][a-z]+)\s+(?:(?i:personally|also|then|first|directly)\s+)?)(?i:wrote|designed|chose|decided|built|implemented|owned|owns|proposed|split|defined|migrated|rolled|paired|reviewed|traced|ran|fixed|led|drove|coordinated|measured|added|rejected|debugged|shipped|launched|created|introduced|replaced|automated|instrumented|negotiated|narrowed|reframed|held|moved|cut|reduced|modell?ed|picked|found|removed|set up|turned)\b|(?i:\b(?:my|his|her|their)\s+(?:part|contribution|piece|role)\s+was\b|\bpersonally\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:^|[.;:!?]\s+)|\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Cc]andidate|[A-Z][a-z]+)\s+(?:(?i:personally|also|then|first|directly)\s+)?)(?i:wrote|designed|chose|decided|built|implemented|owned|owns|proposed|split|defined|migrated|rolled|paired|reviewed|traced|ran|fixed|led|drove|coordinated|measured|added|rejected|debugged|shipped|launched|created|introduced|replaced|automated|instrumented|negotiated|narrowed|reframed|held|moved|cut|reduced|modell?ed|picked|found|removed|set up|turned|waited|relied|deferred|escalated|asked|needed|followed|skipped|ignored|missed|forgot|struggled)\b|(?i:\b(?:my|his|her|their)\s+(?:part|contribution|piece|role)\s+was\b|\bpersonally\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     internal static partial Regex Attribution();
 
     // Tenure: a figure that says how long, not what was done (seed 003).

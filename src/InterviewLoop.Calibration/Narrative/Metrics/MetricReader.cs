@@ -32,6 +32,7 @@ internal static partial class MetricReader
 
     private static MetricClaim? Claim(string clause, Quantity q, ProjectName? project)
     {
+        if (q.Unit == QuantityUnit.Money) q = MoneyPeriods.Annualize(clause, q);
         var concept = q.Unit switch
         {
             QuantityUnit.Count => CountNouns.Concept(clause, q.Start, q.End) ?? CountFallback(MetricConcepts.Nearest(clause, q.Start, q.End)),
@@ -55,7 +56,8 @@ internal static partial class MetricReader
             : concept is "onboarding time" ? concept : null;
 
     // "From 800 ms to 300 ms": the change it implies, as an approximate percentage; between two
-    // percentages ("churn from 8% to 6%") also as percentage points, the way people retell it.
+    // percentages ("churn from 8% to 6%") also as percentage points, and between two amounts of
+    // money also as the amount saved, the ways people retell it.
     private static IEnumerable<MetricClaim> ImpliedChanges(List<MetricClaim> claims) =>
         from before in claims.Where(c => c.Facet == MetricFacet.Before && c.Quantity.Value > 0)
         from after in claims.Where(c => c.Facet == MetricFacet.Level && c.SameSubject(before with { Facet = MetricFacet.Level }))
@@ -67,9 +69,10 @@ internal static partial class MetricReader
         var text = $"{before.Text} → {after.Text}";
         var percent = Math.Round(Math.Abs(before.Value - after.Value) / before.Value * 100);
         yield return new Quantity(percent, percent, percent, QuantityUnit.Percent, QuantityBound.About, after.Start, after.End, text);
-        if (before.Unit != QuantityUnit.Percent) yield break;
-        var points = Math.Abs(before.Value - after.Value);
-        yield return new Quantity(points, points, points, QuantityUnit.Points, QuantityBound.About, after.Start, after.End, text);
+        if (before.Unit is not (QuantityUnit.Percent or QuantityUnit.Money)) yield break;
+        var difference = Math.Abs(before.Value - after.Value);
+        var unit = before.Unit == QuantityUnit.Percent ? QuantityUnit.Points : QuantityUnit.Money;
+        yield return new Quantity(difference, difference, difference, unit, QuantityBound.About, after.Start, after.End, text);
     }
 
     private static Mention<MetricClaim> Mention(SubmittedCard card, MetricClaim claim, string quote, bool tagged) =>

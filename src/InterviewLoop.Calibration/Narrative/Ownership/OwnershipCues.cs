@@ -25,9 +25,15 @@ internal static partial class OwnershipCues
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    public static IReadOnlyList<OwnershipCue> In(string clause)
+    /// <summary>
+    /// The cues of <paramref name="clause"/> (lower-case); <paramref name="original"/> is the same clause as
+    /// written, used to see who leads: "Tom ran the project" is someone else's lead, so a contribution.
+    /// </summary>
+    public static IReadOnlyList<OwnershipCue> In(string clause, string? original = null)
     {
-        var contributed = Contributed().Matches(clause).Select(m => Cue(OwnershipLevel.Contributed, CueReach.Clause, m)).ToList();
+        var contributed = Contributed().Matches(clause).Select(m => Cue(OwnershipLevel.Contributed, CueReach.Clause, m))
+            .Concat(Led().Matches(clause).Where(m => original is not null && ByNamedOther(original, m)).Select(m => Cue(OwnershipLevel.Contributed, CueReach.Clause, m)))
+            .ToList();
         if (contributed.Count > 0 && Progression().Match(clause) is { Success: true } p)
             return [.. contributed, Cue(OwnershipLevel.Led, CueReach.Clause, p)];
         if (contributed.Count > 0) return contributed;
@@ -46,7 +52,16 @@ internal static partial class OwnershipCues
 
     private static OwnershipCue Cue(OwnershipLevel level, CueReach reach, Match m) => new(level, reach, m.Index, m.Index + m.Length);
 
-    [GeneratedRegex(@"\b(?:contribut\w+|helped|helping|assisted|pitched in|supported|worked on|was (?:one of (?:\w+ )?(?:the )?(?:engineers|devs|developers|people)|part of|on the team)|(?:his|her|their|my) (?:part|piece|role|contribution|share|slice) (?:was|were|in it|on it|as)|(?:described|framed|put) (?:his|her|their|my) (?:part|role|piece) as|a (?:small|minor|supporting|narrow) (?:part|role|piece)|(?:another|a different|one other|other|a senior|a staff|the staff|the principal) (?:engineer|person|lead|colleague|teammate|developer)\s+(?:led|ran|owned|drove|headed)|(?:someone|somebody) else (?:led|ran|owned|drove)|(?:was|were|got) (?:led|run|owned|driven|headed) by|not the (?:tech )?lead|(?:wasn't|was not|isn't|is not) (?:the )?(?:tech )?lead|(?:didn't|did not|never) (?:lead|own|run|drive))\b", Options)]
+    // A capitalised name right before the verb, not opening the sentence and not a pronoun.
+    private static bool ByNamedOther(string original, Match m) =>
+        NamedActor().Match(original[..m.Index]) is { Success: true } actor && !Pronouns.Contains(actor.Groups[1].Value);
+
+    private static readonly HashSet<string> Pronouns = new(["He", "She", "They", "I", "We", "It", "Candidate", "The", "Then", "Also"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<=\S\s+)([A-Z][a-z]+)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedActor();
+
+    [GeneratedRegex(@"\b(?:contribut\w+|helped|helping|assisted|pitched in|supported|worked on|was (?:one of (?:\w+ )?(?:the )?(?:engineers|devs|developers|people)|part of|on the team)|(?:his|her|their|my) (?:part|piece|role|contribution|share|slice) (?:was|were|in it|on it|as)|(?:described|framed|put) (?:his|her|their|my) (?:part|role|piece) as|a (?:small|minor|supporting|narrow) (?:part|role|piece)|(?:another|a different|one other|other|a senior|a staff|the staff|the principal) (?:engineer|person|lead|colleague|teammate|developer)\s+(?:led|ran|owned|drove|headed)|(?:someone|somebody) else (?:led|ran|owned|drove)|(?:was|were|got) (?:led|run|owned|driven|headed) by|not the (?:tech )?lead|(?:wasn't|was not|isn't|is not) (?:the )?(?:tech )?lead|(?:didn't|did not|never) (?:lead|own|run|drive)|(?:design|idea|architecture|plan) (?:was|came from) (?:[a-z]+'s|someone else's|(?:his|her|their) (?:lead|manager|tech lead)(?:'s)?)|(?:was|as) (?:a|the|one) reviewer)\b", Options)]
     private static partial Regex Contributed();
 
     [GeneratedRegex(@"\b(?:took over|stepped up|became (?:the )?(?:tech )?lead|promoted to (?:tech )?lead|ended up leading|later led|then led)\b", Options)]

@@ -24,7 +24,8 @@ internal static partial class OwnershipReader
                 var projects = ProjectNames.In(clause).Select(p => Resolve(p, last)).OfType<ProjectName>().ToArray();
                 var main = projects.FirstOrDefault(p => !ProjectWords.MinorHeads.Contains(p.Head)) ?? projects.FirstOrDefault()
                     ?? (Pronoun().IsMatch(clause) ? last : null);
-                foreach (var claim in ProjectTargets.Claims(clause, OwnershipCues.In(clause), projects, main, last))
+                var cues = OwnershipCues.In(clause, sentence.Text[start..end]);
+                foreach (var claim in ProjectTargets.Claims(clause, cues, projects, main, last))
                     yield return Mention(card, claim, sentence.Text, false);
                 last = projects.LastOrDefault(p => !ProjectWords.MinorHeads.Contains(p.Head)) ?? last;
             }
