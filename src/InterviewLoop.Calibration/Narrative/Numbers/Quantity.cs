@@ -2,47 +2,6 @@ using System.Globalization;
 
 namespace InterviewLoop.Calibration.Narrative.Numbers;
 
-/// <summary>What a quantity measures, in base units: counts, percent, money (as written), seconds, bytes.</summary>
-internal enum QuantityUnit
-{
-    /// <summary>A plain count (engineers, users, services).</summary>
-    Count,
-
-    /// <summary>A percentage (40 means 40%).</summary>
-    Percent,
-
-    /// <summary>Percentage points: an absolute difference of two percentages ("down two points").</summary>
-    Points,
-
-    /// <summary>An amount of money in the currency written (no conversion).</summary>
-    Money,
-
-    /// <summary>A duration in seconds.</summary>
-    Seconds,
-
-    /// <summary>A data volume in bytes.</summary>
-    Bytes,
-
-    /// <summary>A factor ("3x faster").</summary>
-    Multiplier,
-}
-
-/// <summary>How a number was stated: exactly, approximately, or as a bound.</summary>
-internal enum QuantityBound
-{
-    /// <summary>"40%", "1,200".</summary>
-    Exact,
-
-    /// <summary>"~40%", "roughly forty percent", "10-12".</summary>
-    About,
-
-    /// <summary>"over 1,000", "1k+".</summary>
-    AtLeast,
-
-    /// <summary>"under 50 ms", "nearly 40%".</summary>
-    AtMost,
-}
-
 /// <summary>A number with its unit, as found in a clause.</summary>
 /// <param name="Value">The value in base units (a range's midpoint).</param>
 /// <param name="Low">Lowest value the words allow.</param>
