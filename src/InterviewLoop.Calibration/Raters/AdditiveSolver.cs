@@ -15,6 +15,7 @@ internal static class AdditiveSolver
         var e = new FacetEstimates(x.Candidates.Count, x.Dimensions.Count, x.CellCount, x.Raters.Count);
         e.Mu = x.Count == 0 ? 3 : x.Y.Average();
         foreach (var r in x.Rater) e.RaterCount[r]++;
+        e.InitResiduals(x);
         var weights = new double[x.Count];
         var sweep = 0;
         while (sweep++ < options.MaxIterations)

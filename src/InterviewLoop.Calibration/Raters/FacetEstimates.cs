@@ -17,6 +17,16 @@ internal sealed class FacetEstimates(int candidates, int dimensions, int cells, 
     public readonly double[] Noise = Enumerable.Repeat(0.5, raters).ToArray();
     public readonly int[] RaterCount = new int[raters];
 
+    /// <summary>Rating minus prediction per observation, kept current by every update (so no step recomputes predictions).</summary>
+    public double[] Residual = [];
+
+    /// <summary>Recomputes <see cref="Residual"/> from scratch for <paramref name="x"/>.</summary>
+    public void InitResiduals(RatingIndex x)
+    {
+        Residual = new double[x.Count];
+        for (var i = 0; i < x.Count; i++) Residual[i] = x.Y[i] - Predict(x, i);
+    }
+
     /// <summary>What the model expects rating <paramref name="i"/> of <paramref name="x"/> to be.</summary>
     public double Predict(RatingIndex x, int i) => Mu + A[x.Candidate[i]] + B[x.Dimension[i]] + U[x.Cell[i]] - S[x.Rater[i]];
 

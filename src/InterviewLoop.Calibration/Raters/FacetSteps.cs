@@ -15,15 +15,17 @@ internal static class FacetSteps
     }
 
     // Each group's posterior mean given every other facet: Σ w·partial / (Σ w + 1/prior), where
-    // partial is the rating minus everything but this facet (sign −1 for severity, which is subtracted).
+    // partial is the rating minus everything but this facet (sign −1 for severity, which is
+    // subtracted). Residuals are then moved by each group's change, keeping them current.
     internal static double Block(RatingIndex x, FacetEstimates e, double[] w, int[] group, double[] values, double[]? precision, double prior, int sign)
     {
         var num = new double[values.Length];
         var den = new double[values.Length];
+        var r = e.Residual;
         for (var i = 0; i < x.Count; i++)
         {
             var g = group[i];
-            num[g] += w[i] * (sign * (x.Y[i] - e.Predict(x, i)) + values[g]);
+            num[g] += w[i] * (sign * r[i] + values[g]);
             den[g] += w[i];
         }
         var moved = 0.0;
@@ -32,9 +34,11 @@ internal static class FacetSteps
             var p = den[g] + 1 / prior;
             var next = num[g] / p;
             moved = Math.Max(moved, Math.Abs(next - values[g]));
+            num[g] = next - values[g];
             values[g] = next;
             if (precision is not null) precision[g] = p;
         }
+        for (var i = 0; i < x.Count; i++) r[i] -= sign * num[group[i]];
         return moved;
     }
 
@@ -43,13 +47,13 @@ internal static class FacetSteps
         double num = 0, den = 0;
         for (var i = 0; i < x.Count; i++)
         {
-            num += w[i] * (x.Y[i] - e.Predict(x, i) + e.Mu);
+            num += w[i] * e.Residual[i];
             den += w[i];
         }
-        var next = den > 0 ? num / den : e.Mu;
-        var moved = Math.Abs(next - e.Mu);
-        e.Mu = next;
-        return moved;
+        var step = den > 0 ? num / den : 0;
+        e.Mu += step;
+        for (var i = 0; i < x.Count; i++) e.Residual[i] -= step;
+        return Math.Abs(step);
     }
 
     // Abilities and difficulties average 0 and severities average 0 per rating (so severity reads

@@ -24,6 +24,7 @@ internal static class LoopFit
         for (var d = 0; d < x.Dimensions.Count; d++) e.B[d] = difficulty.GetValueOrDefault(x.Dimensions[d]);
         for (var r = 0; r < x.Raters.Count; r++) (e.S[r], e.Noise[r]) = raters[x.Raters[r]];
         var w = x.Rater.Select(r => 1 / e.Noise[r]).ToArray();
+        e.InitResiduals(x);
         for (var sweep = 0; sweep < Sweeps; sweep++)
         {
             var moved = FacetSteps.Block(x, e, w, x.Candidate, e.A, e.PrecA, e.VarA, +1);

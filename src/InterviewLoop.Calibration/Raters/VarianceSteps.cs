@@ -22,7 +22,7 @@ internal static class VarianceSteps
         double total = 0;
         for (var i = 0; i < x.Count; i++)
         {
-            var residual = x.Y[i] - e.Predict(x, i);
+            var residual = e.Residual[i];
             var spread = 1 / e.PrecA[x.Candidate[i]] + 1 / e.PrecU[x.Cell[i]] + 1 / e.PrecS[x.Rater[i]];
             squares[x.Rater[i]] += residual * residual + spread;
             total += residual * residual + spread;
