@@ -1,4 +1,5 @@
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Bench;
 using InterviewLoop.Server.Hosting;
 using InterviewLoop.Server.Loops;
 using InterviewLoop.Server.Pages;
@@ -54,5 +55,6 @@ public static class InterviewLoopApp
         app.MapRubricsApi();
         app.MapMyRoundsApi();
         app.MapScoringHub();
+        app.MapBenchHubs();
     }
 }

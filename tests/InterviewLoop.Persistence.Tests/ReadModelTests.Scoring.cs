@@ -8,7 +8,7 @@ using InterviewLoop.Persistence.Tests.Support;
 namespace InterviewLoop.Persistence.Tests;
 
 /// <summary>Scorecard progress: drafts, submissions, imports, and appends that fail.</summary>
-public sealed partial class ReadModelTests
+public abstract partial class ReadModelTests
 {
     [Fact]
     public async Task Draft_MarksTheInterviewerDraftingAndTheLoopInProgress()
@@ -21,6 +21,24 @@ public sealed partial class ReadModelTests
         Assert.Equal(["u-21"], r4.DraftingIds);
         Assert.Empty(r4.SubmittedIds);
         Assert.Equal((LoopStates.InProgress, 0), (loop!.State, loop.SubmittedCount));
+    }
+
+    [Fact]
+    public async Task FurtherDraftEdits_LeaveTheLoopUntouchedUntilSomeoneNewStarts()
+    {
+        _temp.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Store.AppendAsync(Appends.Round("r4", 1, Appends.Rating("u-21", "scope", 4, "op-1")));
+        var firstEdit = _temp.Clock.GetUtcNow();
+        _temp.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await Store.AppendAsync(Appends.Round("r4", 2, Appends.Rating("u-21", "judgment", 3, "op-2")));
+        var afterSameInterviewer = (await _db.Loops.FindLoopAsync(Sample.LoopId))!.UpdatedAt;
+        await Store.AppendAsync(Appends.Round("r4", 3, Appends.Rating("u-22", "scope", 2, "op-3")));
+        var afterNewInterviewer = (await _db.Loops.FindLoopAsync(Sample.LoopId))!.UpdatedAt;
+
+        Assert.Equal(firstEdit, afterSameInterviewer);
+        Assert.Equal(_temp.Clock.GetUtcNow(), afterNewInterviewer);
+        Assert.Equal(["u-21", "u-22"], (await _db.Loops.ListRoundsAsync(Sample.LoopId))[3].DraftingIds);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal sealed class ReadModelProjector(Database database)
         foreach (var loopId in touched) await loops.RecountAsync(loopId);
     }
 
-    // Returns the loop whose totals the event may change, or null for an event no read model shows.
+    // Returns the loop whose totals the event may change, or null for an event that changed no read model's totals.
     private static async Task<string?> ApplyAsync(string streamId, object e, LoopWriter loops, RoundWriter rounds, ScorecardProgressWriter progress)
     {
         switch (e)
@@ -43,20 +43,25 @@ internal sealed class ReadModelProjector(Database database)
                 return s.LoopId;
             case IRoundEvent r:
                 var round = RoundAddress.FromStream(streamId);
-                await ApplyScoringAsync(round, r, rounds, progress);
-                return round.LoopId;
+                return await ApplyScoringAsync(round, r, rounds, progress) ? round.LoopId : null;
             default:
                 return null;
         }
     }
 
-    private static Task ApplyScoringAsync(RoundAddress round, IRoundEvent e, RoundWriter rounds, ScorecardProgressWriter progress) => e switch
+    // True when the round's panel or progress changed, so that its loop's totals need a recount.
+    private static async Task<bool> ApplyScoringAsync(RoundAddress round, IRoundEvent e, RoundWriter rounds, ScorecardProgressWriter progress)
     {
-        PanelAssigned p => rounds.SetPanelAsync(round, p.Panel),
-        ScorecardChanged c => progress.MarkDraftingAsync(round, c.InterviewerId),
-        ScorecardSubmitted s => progress.MarkSubmittedAsync(round, s.InterviewerId),
-        ScorecardImported { Scorecard.IsSubmitted: true } i => progress.MarkSubmittedAsync(round, i.Scorecard.InterviewerId),
-        ScorecardImported i => progress.MarkDraftingAsync(round, i.Scorecard.InterviewerId),
-        _ => Task.CompletedTask,
-    };
+        switch (e)
+        {
+            case PanelAssigned p:
+                await rounds.SetPanelAsync(round, p.Panel);
+                return true;
+            case ScorecardChanged c: return await progress.MarkDraftingAsync(round, c.InterviewerId);
+            case ScorecardSubmitted s: return await progress.MarkSubmittedAsync(round, s.InterviewerId);
+            case ScorecardImported { Scorecard.IsSubmitted: true } i: return await progress.MarkSubmittedAsync(round, i.Scorecard.InterviewerId);
+            case ScorecardImported i: return await progress.MarkDraftingAsync(round, i.Scorecard.InterviewerId);
+            default: return false;
+        }
+    }
 }

@@ -5,13 +5,13 @@ namespace InterviewLoop.Persistence.Sql;
 
 /// <summary>
 /// One opened database: its dialect and clock, and the two ways the stores use it — a read on a
-/// fresh connection, or a write inside one transaction that commits only when the work returns.
+/// fresh connection, or a write inside a transaction whose commit is awaited before the write returns.
 /// </summary>
 internal sealed class Database(ISqlDialect dialect, TimeProvider clock) : IDisposable
 {
-    // Writers of one process queue here, asynchronously, instead of polling the database's write
-    // lock; only writers in other processes ever meet the lock.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    // Writers of one process queue here and are committed in groups by one thread, instead of
+    // polling the database's write lock one by one; only writers in other processes meet the lock.
+    private readonly GroupCommitWriter _writer = new(dialect);
 
     public ISqlDialect Dialect { get; } = dialect;
 
@@ -31,26 +31,17 @@ internal sealed class Database(ISqlDialect dialect, TimeProvider clock) : IDispo
         return await read(connection);
     }
 
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
-    {
-        await _writeGate.WaitAsync(ct);
-        try
-        {
-            await using var connection = await Dialect.OpenConnectionAsync(ct);
-            await using var transaction = Dialect.BeginWriteTransaction(connection);
-            var result = await write(connection, transaction);
-            await transaction.CommitAsync(ct);
-            return result;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+    /// <summary>
+    /// Runs <paramref name="write"/> inside a write transaction (in a savepoint of a group commit; see
+    /// <see cref="GroupCommitWriter"/>) and returns its result once the commit is durable. What the work
+    /// throws is thrown here, and nothing it wrote is kept. <paramref name="ct"/> stops a write that has not started.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
+        _writer.WriteAsync(write, ct);
 
     public void Dispose()
     {
-        _writeGate.Dispose();
+        _writer.Dispose();
         Dialect.ReleaseConnections();
     }
 }

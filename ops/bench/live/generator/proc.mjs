@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+// What /proc says about a process and the machine: resident memory, CPU time used, CPU stolen.
+export function rssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find(l => l.startsWith('VmRSS:'));
+  return Math.round(Number(line.replace(/\D+/g, ' ').trim().split(' ')[0]) / 1024);
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+// utime + stime of pid, in seconds (fields 14 and 15 of /proc/<pid>/stat).
+export function cpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+// Machine-wide ticks from the first line of /proc/stat: all, iowait and steal (time the hypervisor gave elsewhere).
+function machineTicks() {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const n = values.map(Number);
+  return { all: n.slice(0, 8).reduce((a, b) => a + b, 0), iowait: n[4], steal: n[7] };
+}
+
+// CPU of the server and of this generator, CPU steal, and the generator's event-loop delay over one
+// interval: a busy generator or a noisy host adds delay to every latency, so they are reported beside them.
+export class CpuWindow {
+  #loop = monitorEventLoopDelay({ resolution: 10 });
+
+  constructor(serverPid) {
+    this.serverPid = serverPid;
+    this.server0 = cpuSeconds(serverPid);
+    this.self0 = process.cpuUsage();
+    this.machine0 = machineTicks();
+    this.t0 = performance.now();
+    this.#loop.enable();
+  }
+
+  close() {
+    this.#loop.disable();
+    const self = process.cpuUsage(this.self0);
+    const machine = machineTicks();
+    const all = machine.all - this.machine0.all || 1;
+    return {
+      seconds: (performance.now() - this.t0) / 1000,
+      serverCpuSeconds: cpuSeconds(this.serverPid) - this.server0,
+      generatorCpuSeconds: (self.user + self.system) / 1e6,
+      stealShare: (machine.steal - this.machine0.steal) / all,
+      iowaitShare: (machine.iowait - this.machine0.iowait) / all,
+      loopDelayP99Ms: this.#loop.percentile(99) / 1e6,
+    };
+  }
+}
+
+// Several windows as one: CPU in cores over their total time, steal as a share, the worst loop delay.
+export function usageOf(windows) {
+  const seconds = windows.reduce((n, w) => n + w.seconds, 0) || 1;
+  const sum = key => windows.reduce((n, w) => n + w[key] * w.seconds, 0) / seconds;
+  const round = x => Math.round(x * 100) / 100;
+  return {
+    serverCores: round(windows.reduce((n, w) => n + w.serverCpuSeconds, 0) / seconds),
+    generatorCores: round(windows.reduce((n, w) => n + w.generatorCpuSeconds, 0) / seconds),
+    stealPercent: round(sum('stealShare') * 100),
+    iowaitPercent: round(sum('iowaitShare') * 100),
+    generatorLoopDelayP99Ms: round(Math.max(...windows.map(w => w.loopDelayP99Ms))),
+  };
+}
