@@ -4,7 +4,8 @@ namespace InterviewLoop.Cli;
 
 /// <summary>
 /// The <c>interviewloop</c> command line: <c>calibrate</c>, <c>packet</c> and <c>import</c> over loop
-/// documents (<c>interviewloop.loop/v1</c>). Runs in-process for tests and behind <c>Program</c>.
+/// documents (<c>interviewloop.loop/v1</c>), <c>packets</c> (bulk export from the database) and <c>verify</c>
+/// (does a packet PDF still match the database). Runs in-process for tests and behind <c>Program</c>.
 /// Exit codes: 0 done; 2 bad input or usage (one line on standard error naming the JSON path or
 /// file at fault, and nothing written); 1 anything else (one line on standard error).
 /// </summary>
@@ -19,7 +20,7 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var parse = CreateRootCommand(CliContext.FromEnvironment(stdout)).Parse(args);
+        var parse = CreateRootCommand(CliContext.FromEnvironment(stdout, stderr)).Parse(args);
         if (parse.Errors.Count > 0)
         {
             await stderr.WriteLineAsync(ErrorLine.OneLine($"{parse.Errors[0].Message} (see 'interviewloop --help')"));
@@ -40,10 +41,13 @@ public static class CliApp
 
     /// <summary>The command tree, with actions bound to <paramref name="context"/>.</summary>
     public static RootCommand CreateRootCommand(CliContext context) =>
-        new("InterviewLoop: calibrate interview loops, print debrief packets, import loops into the database.")
+        new("InterviewLoop: calibrate interview loops, print and verify debrief packets, import loops into the database.")
         {
             CalibrateCommand.Create(context),
+            RatersCommand.Create(context),
             PacketCommand.Create(context),
+            PacketsCommand.Create(context),
+            VerifyCommand.Create(context),
             ImportCommand.Create(context),
         };
 }

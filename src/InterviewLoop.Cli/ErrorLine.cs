@@ -1,5 +1,5 @@
 using InterviewLoop.Domain;
-using InterviewLoop.Packets;
+using InterviewLoop.Packets.Rendering;
 
 namespace InterviewLoop.Cli;
 

@@ -16,11 +16,7 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var loop = LoopArgument.Create();
-        var database = new Option<string>("--database")
-        {
-            Description = $"SQLite database file (default: ${CliContext.DatabaseVariable}, else {CliContext.FallbackDatabase}).",
-            DefaultValueFactory = _ => context.DefaultDatabase,
-        };
+        var database = DatabaseOption.Create(context);
         var command = new Command("import", "Import a loop document into the database.") { loop, database };
         command.SetAction((parse, ct) => RunAsync(context, parse.GetRequiredValue(loop), parse.GetRequiredValue(database)));
         return command;

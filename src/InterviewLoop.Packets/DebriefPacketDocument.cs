@@ -1,57 +1,71 @@
 using System.Text;
+using InterviewLoop.Packets.Components;
+using InterviewLoop.Packets.Model;
+using InterviewLoop.Packets.Rendering;
+using InterviewLoop.Packets.Sealing;
 using static InterviewLoop.Packets.Html;
 
 namespace InterviewLoop.Packets;
 
 /// <summary>
-/// The debrief packet of one loop as a self-contained HTML page (embedded CSS, no scripts, no
-/// external requests). Page one: who the candidate is, the panel and the calibration flags;
-/// then every round with its scorecards. All loop text is HTML-encoded.
+/// The debrief packet of one loop: ONE template for both the web debrief page and the PDF. The HTML is
+/// self-contained (embedded CSS and SVG, no scripts, no external requests; all loop text encoded).
+/// Page one: banner when incomplete, cover, seal and summary; then ratings, flags, coverage, rounds,
+/// audit and decision. Printed, every page carries a running header (candidate, role, loop) and footer
+/// (seal, page X of Y) from the same stylesheet.
 /// </summary>
-/// <param name="model">What to show; see <see cref="PacketModel.From"/>.</param>
-public sealed class DebriefPacketDocument(PacketModel model)
+/// <param name="model">What to show (<see cref="Projections.PacketProjection.From"/>).</param>
+/// <param name="seal">Its seal (<see cref="PacketComposer"/>), shown on page one and in every page's footer.</param>
+public sealed class DebriefPacketDocument(PacketModel model, PacketSeal seal)
 {
     // The packet never needs the network or scripts; the policy makes sure of it even if text slipped through.
     private const string ContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    /// <summary>The complete HTML document (UTF-8 text).</summary>
+    /// <summary>The complete HTML document (UTF-8 text). Equal model and seal give byte-equal HTML.</summary>
     public string Render()
     {
-        var html = new StringBuilder(16 * 1024);
+        var html = new StringBuilder(64 * 1024);
         html.Append($"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="{ContentPolicy}">
-            <title>Debrief packet: {E(model.CandidateName)} ({E(model.LoopId)})</title>
-            <style>{PacketTypography.Stylesheet}</style></head><body>
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Debrief packet: {E(model.Cover.CandidateName)} ({E(model.LoopId)})</title>
+            <style>{PacketTypography.Stylesheet(seal.Paper, RunningText.Of(model, seal))}</style></head><body>
+
             """);
         ComposeHeader(html);
-        ComposeCover(html);
-        ComposeFlags(html);
-        ComposeRounds(html);
+        ComposeContent(html);
         ComposeFooter(html);
         return html.Append("</body></html>\n").ToString();
     }
 
-    private static void ComposeHeader(StringBuilder html) =>
-        html.Append("<header class=\"packet-header\">InterviewLoop · Debrief packet · For the hiring committee only</header>\n");
+    /// <summary>How to print it: the paper of the seal (margins and running texts are in the document's own CSS).</summary>
+    public PdfLayout PrintLayout() => new(seal.Paper);
 
-    private void ComposeCover(StringBuilder html)
+    private void ComposeHeader(StringBuilder html)
     {
-        var level = model.Level;
-        var supported = level.Supported is null
-            ? "No evidence yet"
-            : $"{E(level.Supported)} (confidence {Int((int)Math.Round(level.Confidence * 100))}%)";
+        var pdf = $"/api/loops/{Uri.EscapeDataString(model.LoopId)}/packet.pdf";
         html.Append($"""
-            <section class="cover"><h1>{E(model.CandidateName)}</h1>
-            <dl class="facts"><dt>Role</dt><dd>{E(model.RoleTitle)} ({E(model.Track)})</dd>
-            <dt>Target level</dt><dd>{E(level.Target)}</dd><dt>Evidence supports</dt><dd>{supported}</dd>
-            <dt>Loop</dt><dd>{E(model.LoopId)}</dd><dt>Rounds</dt><dd>{Int(model.Rounds.Count)}</dd></dl>
-            <h2>Panel</h2><ul class="panel">
+            <nav class="toolbar screen-only">InterviewLoop · Debrief packet · Download PDF: <a href="{pdf}?paper=a4">A4</a> · <a href="{pdf}?paper=letter">Letter</a></nav>
+
             """);
-        foreach (var p in model.Panel)
-            html.Append($"<li>{E(p.Name)} <span class=\"empty\">({E(p.Id)}; {E(string.Join(", ", p.Rounds))})</span></li>\n");
-        html.Append("</ul></section>\n");
+        BannerComponent.Compose(html, model.Cover.Completeness);
+    }
+
+    private void ComposeContent(StringBuilder html)
+    {
+        CoverComponent.Compose(html, model.LoopId, model.Cover, model.Rounds.Count);
+        SealComponent.Compose(html, seal);
+        SummaryComponent.Compose(html, model.Summary);
+        RatingsComponent.Compose(html, model.Ratings, model.Rounds);
+        ComposeFlags(html);
+        CoverageComponent.Compose(html, model.Coverage);
+        html.Append("<section class=\"rounds\">\n");
+        foreach (var round in model.Rounds) RoundComponent.Compose(html, round);
+        html.Append("</section>\n");
+        AuditComponent.Compose(html, model.Audit);
+        DecisionComponent.Compose(html, model.Decision);
     }
 
     private void ComposeFlags(StringBuilder html)
@@ -62,17 +76,11 @@ public sealed class DebriefPacketDocument(PacketModel model)
         html.Append("</section>\n");
     }
 
-    private void ComposeRounds(StringBuilder html)
-    {
-        html.Append("<section class=\"rounds\">\n");
-        foreach (var round in model.Rounds) RoundComponent.Compose(html, round);
-        html.Append("</section>\n");
-    }
-
     private void ComposeFooter(StringBuilder html) =>
         html.Append($"""
-            <footer class="packet-footer">Generated {Time(model.GeneratedAt)} from loop {E(model.LoopId)}.
-            Ratings are 1..5; the calibrated value beside a rating removes the rater's known severity or leniency.
-            Drafts and missing scorecards are shown for completeness and are not part of calibration.</footer>
+            <footer class="packet-footer">Generated {Time(seal.GeneratedAt)} from loop {E(model.LoopId)}; seal sha256:{E(seal.Sha256)}.
+            Ratings are 1..5. Only submitted scorecards are shown and calibrated; drafts are never shown.
+            Calibration assists the committee; it does not make the hiring decision.</footer>
+
             """);
 }

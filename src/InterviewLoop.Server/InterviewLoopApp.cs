@@ -1,6 +1,7 @@
 using InterviewLoop.Server.Auth;
 using InterviewLoop.Server.Bench;
 using InterviewLoop.Server.Board;
+using InterviewLoop.Server.Debrief;
 using InterviewLoop.Server.Hosting;
 using InterviewLoop.Server.Loops;
 using InterviewLoop.Server.Pages;
@@ -34,6 +35,7 @@ public static class InterviewLoopApp
             .AddAuthServices(builder.Configuration)
             .AddScoringServices()
             .AddBoardServices()
+            .AddDebriefServices()
             .AddStartupServices(builder.Configuration);
         overrides?.Invoke(builder.Services);
         var app = builder.Build();
@@ -63,5 +65,6 @@ public static class InterviewLoopApp
         app.MapBoardApi();
         app.MapScoringHub();
         app.MapBenchHubs();
+        app.MapDebriefPacketApi();
     }
 }

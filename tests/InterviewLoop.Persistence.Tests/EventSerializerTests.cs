@@ -22,6 +22,7 @@ public sealed partial class EventSerializerTests
     public static TheoryData<string, object> EveryEventType() => new()
     {
         { "loop.planned", new LoopPlanned(Sample.Plan(), Sample.At("2026-02-01T08:30:00Z")) },
+        { "loop.decided", new LoopDecided(new LoopDecision(DecisionOutcome.Hire, Domain.Levels.Level.FromRank(4), "Consistent L4 evidence.", "u-91", "Casey M.", Sample.At("2026-02-20T10:00:00Z"))) },
         { "round.scheduled", new RoundScheduled(Sample.LoopId, Sample.Plan().Rounds[3]) },
         { "round.panel_assigned", new PanelAssigned(new Panel([Sample.Dana, Sample.Lee with { Role = PanelRole.Lead }])) },
         { "round.scorecard_changed", new ScorecardChanged("u-21", new ScorecardChange("op-7", ScorecardField.Note, "scope", "Sized the queue from first principles."), Sample.At("2026-02-18T14:20:00Z")) },

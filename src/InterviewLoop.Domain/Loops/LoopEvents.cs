@@ -7,3 +7,7 @@ public interface ILoopEvent;
 /// <param name="Plan">The validated plan.</param>
 /// <param name="At">When it was planned (UTC).</param>
 public sealed record LoopPlanned(LoopPlan Plan, DateTimeOffset At) : ILoopEvent;
+
+/// <summary>The hiring committee recorded its decision; the loop is decided from here on.</summary>
+/// <param name="Decision">The decision with its rationale, who recorded it and when.</param>
+public sealed record LoopDecided(LoopDecision Decision) : ILoopEvent;

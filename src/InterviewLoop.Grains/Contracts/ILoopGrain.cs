@@ -4,7 +4,7 @@ using InterviewLoop.Grains.Hosting;
 namespace InterviewLoop.Grains.Contracts;
 
 /// <summary>
-/// A loop, keyed by loop id. Persisted: the loop stream <c>loop/{id}</c> (plan). Creating a loop
+/// A loop, keyed by loop id. Persisted: the loop stream <c>loop/{id}</c> (plan, decision). Creating a loop
 /// also schedules its rounds (and imports their scorecards) in the same atomic append, so an import
 /// is all or nothing.
 /// </summary>
@@ -19,4 +19,11 @@ public interface ILoopGrain : IGrainWithStringKey
     /// when the id is taken. Returns the event-log position written.
     /// </summary>
     Task<long> Create(LoopSnapshot loop);
+
+    /// <summary>
+    /// Records the hiring committee's decision (once; see <see cref="Loop.Decide"/> for the rules) and
+    /// returns it as stored, with the grain clock's time. Throws <see cref="Domain.NotFoundException"/>
+    /// for an unknown loop and <see cref="Domain.DomainException"/> (<c>loop.decided</c>, <c>decision.*</c>) otherwise.
+    /// </summary>
+    Task<LoopDecision> Decide(DecideLoop command);
 }

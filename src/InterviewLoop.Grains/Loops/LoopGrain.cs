@@ -41,6 +41,15 @@ public sealed class LoopGrain : JournaledGrain<Loop, ILoopEvent>, ILoopGrain
     }
 
     /// <inheritdoc />
+    public async Task<LoopDecision> Decide(DecideLoop command)
+    {
+        await RefreshAsync();
+        if (!State.Exists) throw new NotFoundException("loop", GrainKey);
+        await RaiseAsync(state => state.Decide(command, Context.Clock.GetUtcNow()));
+        return State.Decision!;
+    }
+
+    /// <inheritdoc />
     protected override void Apply(Loop state, ILoopEvent @event) => state.Apply(@event);
 
     private static StreamAppend[] RoundAppends(LoopSnapshot loop) =>

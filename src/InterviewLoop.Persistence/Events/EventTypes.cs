@@ -12,6 +12,7 @@ public static class EventTypes
     private static readonly Dictionary<string, Type> ByName = new(StringComparer.Ordinal)
     {
         ["loop.planned"] = typeof(LoopPlanned),
+        ["loop.decided"] = typeof(LoopDecided),
         ["round.scheduled"] = typeof(RoundScheduled),
         ["round.panel_assigned"] = typeof(PanelAssigned),
         ["round.scorecard_changed"] = typeof(ScorecardChanged),

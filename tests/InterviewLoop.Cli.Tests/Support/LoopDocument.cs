@@ -19,6 +19,12 @@ internal sealed class LoopDocument
         return this;
     }
 
+    public LoopDocument WithLoopId(string loopId)
+    {
+        _root["loop"]!["id"] = loopId;
+        return this;
+    }
+
     public string WriteTo(TempDirectory dir, string name = "loop.json")
     {
         var path = dir.File(name);

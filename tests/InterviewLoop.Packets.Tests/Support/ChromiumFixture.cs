@@ -1,3 +1,5 @@
+using InterviewLoop.Packets.Rendering;
+
 namespace InterviewLoop.Packets.Tests.Support;
 
 /// <summary>One warm renderer shared by the PDF tests of a class, as the server and CLI share one.</summary>

@@ -3,5 +3,9 @@ namespace InterviewLoop.Packets.Tests.Support;
 /// <summary>A clock that says what the test tells it.</summary>
 internal sealed class FakeClock(DateTimeOffset now) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => now;
+    private DateTimeOffset _now = now;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
 }

@@ -25,6 +25,12 @@ internal sealed class ScorecardBuilder(string interviewerId, string interviewerN
         return this;
     }
 
+    public ScorecardBuilder Recommend(Recommendation recommendation)
+    {
+        _recommendation = recommendation;
+        return this;
+    }
+
     public ScorecardBuilder Summary(string summary)
     {
         _summary = summary;

@@ -41,8 +41,8 @@ public static class DebriefApi
     private static async Task<IResult> PacketAsync(string loopId, IGrainFactory grains, ILoopCalibrator calibrator, TimeProvider clock, HttpContext http)
     {
         var loop = await ReadForDebriefAsync(grains, loopId, http);
-        var model = PacketModel.From(loop.Snapshot, calibrator.Calibrate(loop.Snapshot), clock);
-        return TypedResults.Content(new DebriefPacketDocument(model).Render(), "text/html; charset=utf-8");
+        var packet = PacketComposer.FromDocument(loop.Snapshot, calibrator, clock);
+        return TypedResults.Content(packet.Document.Render(), "text/html; charset=utf-8");
     }
 
     private static async Task<VisibleLoop> ReadForDebriefAsync(IGrainFactory grains, string loopId, HttpContext http)

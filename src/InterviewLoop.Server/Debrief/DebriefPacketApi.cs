@@ -1,0 +1,56 @@
+using InterviewLoop.Domain;
+using InterviewLoop.Packets;
+using InterviewLoop.Packets.Rendering;
+using InterviewLoop.Server.Auth;
+
+namespace InterviewLoop.Server.Debrief;
+
+/// <summary>
+/// The debrief for the hiring committee (committee and admins only), from the one packet template:
+/// <c>GET /debrief/{loopId}</c> the web page, <c>GET /api/loops/{loopId}/packet.pdf?paper=a4|letter</c> the
+/// same packet as a sealed PDF, and <c>POST /api/loops/{loopId}/decision</c> (see <see cref="DecisionApi"/>).
+/// Only submitted scorecards are ever shown; an incomplete loop carries a banner naming who has not submitted.
+/// </summary>
+public static class DebriefPacketApi
+{
+    private const string ContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+    /// <summary>Maps the debrief page, the packet PDF and the decision endpoint.</summary>
+    public static IEndpointRouteBuilder MapDebriefPacketApi(this IEndpointRouteBuilder app)
+    {
+        // Signed in is enough to reach the handlers: the page answers a wrong role with its own 403 page
+        // rather than the cookie handler's redirect to a login the user already passed.
+        app.MapGet("/debrief/{loopId}", PageAsync).RequireAuthorization();
+        app.MapGet("/api/loops/{loopId}/packet.pdf", PdfAsync).RequireAuthorization(DebriefAccess.Policy);
+        app.MapDecisionApi();
+        return app;
+    }
+
+    private static async Task<IResult> PageAsync(string loopId, HttpContext http, PacketComposer composer)
+    {
+        var user = CurrentUser.From(http.User);
+        if (!DebriefAccess.MayRead(user)) return DebriefAccess.ForbiddenPage();
+        var packet = await composer.ComposeAsync(Ids.Require(loopId, "loopId"), PaperSize.A4, http.RequestAborted);
+        if (DebriefAccess.OwesAScorecard(user, packet)) return DebriefAccess.ForbiddenPage(DebriefAccess.OwesMessage);
+        NoStore(http, ContentPolicy);
+        return TypedResults.Content(packet.Document.Render(), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> PdfAsync(string loopId, string? paper, HttpContext http, PacketComposer composer, PdfRenderer renderer)
+    {
+        if (!WireNames.TryParse<PaperSize>(paper ?? "a4", out var size))
+            throw new DomainException("paper.invalid", $"paper: '{paper}' is not a4 or letter", "paper");
+        var packet = await composer.ComposeAsync(Ids.Require(loopId, "loopId"), size, http.RequestAborted);
+        if (DebriefAccess.OwesAScorecard(CurrentUser.From(http.User), packet)) throw new Problems.AccessDeniedException(DebriefAccess.OwesMessage);
+        var pdf = await renderer.RenderAsync(packet.Document.Render(), packet.Document.PrintLayout(), http.RequestAborted);
+        NoStore(http, null);
+        return TypedResults.File(pdf, "application/pdf", $"debrief-{loopId}-{packet.Seal.ShortHash}.pdf");
+    }
+
+    // A packet is personnel data: never cached by a browser or a proxy.
+    private static void NoStore(HttpContext http, string? contentPolicy)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        if (contentPolicy is not null) http.Response.Headers.ContentSecurityPolicy = contentPolicy;
+    }
+}

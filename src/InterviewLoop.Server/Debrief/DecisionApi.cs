@@ -1,0 +1,55 @@
+using InterviewLoop.Domain;
+using InterviewLoop.Domain.Levels;
+using InterviewLoop.Domain.Loops;
+using InterviewLoop.Grains.Contracts;
+using InterviewLoop.Grains.Hosting;
+using InterviewLoop.Server.Auth;
+
+namespace InterviewLoop.Server.Debrief;
+
+/// <summary>The body of <c>POST /api/loops/{loopId}/decision</c>.</summary>
+/// <param name="Decision"><c>hire</c>, <c>no_hire</c> or <c>hold</c>.</param>
+/// <param name="Level">For a hire, the level to hire at (<c>L1</c>..<c>L8</c>); absent otherwise.</param>
+/// <param name="Rationale">Why (1..20000 characters).</param>
+public sealed record DecisionRequest(string? Decision, string? Level, string? Rationale)
+{
+    /// <summary>The domain command for <paramref name="user"/>; throws <see cref="DomainException"/> naming <c>decision</c> or <c>level</c>.</summary>
+    public DecideLoop ToCommand(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!WireNames.TryParse<DecisionOutcome>(Decision, out var outcome))
+            throw new DomainException("decision.invalid", $"decision: '{Decision}' is not one of {string.Join(", ", WireNames.All<DecisionOutcome>())}", "decision");
+        Level? level = Level is null ? null : Domain.Levels.Level.Parse(Level, "level");
+        return new DecideLoop(outcome, level, Rationale, user.Id, user.DisplayName);
+    }
+}
+
+/// <summary>
+/// <c>POST /api/loops/{loopId}/decision</c> (committee and admins): records the hiring committee's decision
+/// and rationale, once. 201 with the decision as stored; 400 naming the field; 404 for an unknown loop;
+/// 409 when the loop is already decided.
+/// </summary>
+public static class DecisionApi
+{
+    /// <summary>Maps the decision endpoint.</summary>
+    public static IEndpointRouteBuilder MapDecisionApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/loops/{loopId}/decision", DecideAsync).RequireAuthorization(DebriefAccess.Policy);
+        return app;
+    }
+
+    private static async Task<IResult> DecideAsync(string loopId, DecisionRequest body, HttpContext http, IGrainFactory grains)
+    {
+        var command = body.ToCommand(CurrentUser.From(http.User));
+        try
+        {
+            var decision = await grains.GetGrain<ILoopGrain>(Ids.Require(loopId, "loopId")).Decide(command);
+            return TypedResults.Created($"/api/loops/{loopId}/decision", decision);
+        }
+        catch (DomainException e) when (e.Code == "loop.decided")
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Loop already decided",
+                extensions: new Dictionary<string, object?> { ["code"] = e.Code, ["field"] = e.Field });
+        }
+    }
+}
