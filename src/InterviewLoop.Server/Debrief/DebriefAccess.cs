@@ -1,3 +1,4 @@
+using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Packets;
 using InterviewLoop.Server.Auth;
 
@@ -17,10 +18,12 @@ internal static class DebriefAccess
 
     /// <summary>
     /// Independent scoring outranks every role: someone who sits on one of the loop's panels and has not
-    /// submitted there reads nobody else's scorecard, committee member or not.
+    /// submitted there reads nobody else's scorecard, committee member or not. The packet shows every
+    /// submitted scorecard, which <see cref="Domain.Rounds.ScorecardVisibility"/> allows only to someone who
+    /// owes none in the loop: <paramref name="loop"/> says so even before they wrote a draft.
     /// </summary>
-    public static bool OwesAScorecard(CurrentUser user, SealedPacket packet) =>
-        packet.Model.Rounds.SelectMany(r => r.Scorecards).Any(c => c.InterviewerId == user.Id && !c.IsSubmitted);
+    public static bool OwesAScorecard(CurrentUser user, SealedPacket packet, LoopStanding loop) =>
+        loop.Owes(user.Id) || packet.Model.Rounds.SelectMany(r => r.Scorecards).Any(c => c.InterviewerId == user.Id && !c.IsSubmitted);
 
     public static IResult ForbiddenPage(string? why = null) =>
         TypedResults.Content(

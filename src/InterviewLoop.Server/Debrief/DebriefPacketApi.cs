@@ -2,6 +2,7 @@ using InterviewLoop.Domain;
 using InterviewLoop.Packets;
 using InterviewLoop.Packets.Rendering;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Scoring.Visibility;
 
 namespace InterviewLoop.Server.Debrief;
 
@@ -26,22 +27,25 @@ public static class DebriefPacketApi
         return app;
     }
 
-    private static async Task<IResult> PageAsync(string loopId, HttpContext http, PacketComposer composer)
+    private static async Task<IResult> PageAsync(string loopId, HttpContext http, PacketComposer composer, LoopStandings standings)
     {
         var user = CurrentUser.From(http.User);
         if (!DebriefAccess.MayRead(user)) return DebriefAccess.ForbiddenPage();
         var packet = await composer.ComposeAsync(Ids.Require(loopId, "loopId"), PaperSize.A4, http.RequestAborted);
-        if (DebriefAccess.OwesAScorecard(user, packet)) return DebriefAccess.ForbiddenPage(DebriefAccess.OwesMessage);
+        var loop = await standings.OfLoopAsync(loopId, http.RequestAborted);
+        if (DebriefAccess.OwesAScorecard(user, packet, loop)) return DebriefAccess.ForbiddenPage(DebriefAccess.OwesMessage);
         NoStore(http, ContentPolicy);
         return TypedResults.Content(packet.Document.Render(), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> PdfAsync(string loopId, string? paper, HttpContext http, PacketComposer composer, PdfRenderer renderer)
+    private static async Task<IResult> PdfAsync(
+        string loopId, string? paper, HttpContext http, PacketComposer composer, PdfRenderer renderer, LoopStandings standings)
     {
         if (!WireNames.TryParse<PaperSize>(paper ?? "a4", out var size))
             throw new DomainException("paper.invalid", $"paper: '{paper}' is not a4 or letter", "paper");
         var packet = await composer.ComposeAsync(Ids.Require(loopId, "loopId"), size, http.RequestAborted);
-        if (DebriefAccess.OwesAScorecard(CurrentUser.From(http.User), packet)) throw new Problems.AccessDeniedException(DebriefAccess.OwesMessage);
+        var loop = await standings.OfLoopAsync(loopId, http.RequestAborted);
+        if (DebriefAccess.OwesAScorecard(CurrentUser.From(http.User), packet, loop)) throw new Problems.AccessDeniedException(DebriefAccess.OwesMessage);
         var pdf = await renderer.RenderAsync(packet.Document.Render(), packet.Document.PrintLayout(), http.RequestAborted);
         NoStore(http, null);
         return TypedResults.File(pdf, "application/pdf", $"debrief-{loopId}-{packet.Seal.ShortHash}.pdf");

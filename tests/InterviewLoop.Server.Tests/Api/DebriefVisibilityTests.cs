@@ -100,10 +100,7 @@ public sealed class DebriefVisibilityTests : ServerTest
     [Fact]
     public async Task Calibration_ForAnAdminWhoOwesAScorecardInTheLoop_QuotesNoColleague()
     {
-        var document = LoopDocuments.Sample("loop-admin-panel");
-        document["loop"]!["rounds"]![3]!["panel"]!.AsArray().Add(new JsonObject { ["id"] = "u-99", ["displayName"] = "Ada Admin", ["role"] = "shadow" });
-        var riley = await SignedInAsync("riley");
-        (await riley.PostAsync("/api/loops/import", new StringContent(document.ToJsonString()))).EnsureSuccessStatusCode();
+        await ImportWithAdminOnR4Async();
 
         var forAdmin = await (await SignedInAsync("admin")).GetJsonAsync("/api/loops/loop-admin-panel/calibration");
         var forCommittee = await (await SignedInAsync("casey")).GetJsonAsync("/api/loops/loop-admin-panel/calibration");
@@ -111,5 +108,25 @@ public sealed class DebriefVisibilityTests : ServerTest
         Assert.Empty(forAdmin.GetProperty("ratings").EnumerateArray());
         Assert.Empty(forAdmin.GetProperty("flags").EnumerateArray());
         Assert.NotEmpty(forCommittee.GetProperty("ratings").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task PacketPageAndPdf_ForAnAdminOnAPanelWhoHasNotStartedTheirScorecard_Are403()
+    {
+        await ImportWithAdminOnR4Async();
+        var admin = await SignedInAsync("admin");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/debrief/loop-admin-panel")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/api/loops/loop-admin-panel/packet.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/debrief/{SampleLoopId}")).StatusCode);
+    }
+
+    // The sample loop again, with the admin (u-99) added to r4's panel as a shadow who has not started.
+    private async Task ImportWithAdminOnR4Async()
+    {
+        var document = LoopDocuments.Sample("loop-admin-panel");
+        document["loop"]!["rounds"]![3]!["panel"]!.AsArray().Add(new JsonObject { ["id"] = "u-99", ["displayName"] = "Ada Admin", ["role"] = "shadow" });
+        var riley = await SignedInAsync("riley");
+        (await riley.PostAsync("/api/loops/import", new StringContent(document.ToJsonString()))).EnsureSuccessStatusCode();
     }
 }

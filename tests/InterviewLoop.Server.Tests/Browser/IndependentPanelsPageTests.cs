@@ -12,9 +12,13 @@ public sealed class IndependentPanelsPageTests(BrowserFixture browser) : Browser
     [Fact]
     public async Task ShadowSeesNothingOfTheLead_UntilTheShadowSubmits_WhileTheBoardFollowsLive()
     {
-        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
+        // A day after r4's time box ended (2026-11-05 18:00 UTC): its feedback is overdue.
+        var clock = new FakeClock();
+        clock.Set(new DateTimeOffset(2026, 11, 6, 19, 0, 0, TimeSpan.Zero));
+        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"), clock: clock);
         var riley = await NewSignedInPageAsync(server, "riley", $"/board?loop={LoopId}");
-        await Expect(riley.Seat("u-21")).ToContainTextAsync("not started");
+        await Expect(riley.Seat("u-21")).ToHaveTextAsync("Dana K. (lead)not started · overdue");
+        await Expect(riley.Page.Locator("[data-round='loop-2026-0142/r4'] .overdue")).ToContainTextAsync("Feedback overdue since");
         var dana = await NewSignedInPageAsync(server, "dana", $"/score/{LoopId}/r4");
         var lee = await NewSignedInPageAsync(server, "lee", $"/score/{LoopId}/r4");
         await dana.ExpectConnectedAsync();
@@ -27,7 +31,8 @@ public sealed class IndependentPanelsPageTests(BrowserFixture browser) : Browser
         await Expect(dana.Status).ToHaveTextAsync("Saved");
         await dana.SubmitAsync();
 
-        await Expect(riley.Seat("u-21")).ToContainTextAsync("submitted");
+        await Expect(riley.Seat("u-21")).ToHaveTextAsync("Dana K. (lead)submitted");
+        await Expect(riley.Seat("u-22")).ToContainTextAsync("overdue");
         await Expect(lee.Page.Locator("#colleagues-empty")).ToContainTextAsync("once you have submitted yours");
         await Expect(lee.Colleagues).ToHaveCountAsync(0);
         Assert.DoesNotContain(DanasNote, await lee.Page.ContentAsync());

@@ -17,11 +17,14 @@ internal sealed class LoopStandings(LoopQueries queries)
     /// <summary>The standing of <paramref name="view"/>'s loop, with <paramref name="view"/> in place of its round.</summary>
     public async Task<LoopStanding> ForAsync(RoundView view, CancellationToken ct = default)
     {
-        var rounds = await queries.ListRoundsAsync(view.LoopId, ct: ct);
-        var standing = new LoopStanding(rounds
-            .Select(r => new RoundStanding(r.RoundId, new Panel(r.Panel), r.SubmittedIds, TrainingMode: false))
-            .ToArray());
-        return standing.With(view.Standing);
+        return (await OfLoopAsync(view.LoopId, ct)).With(view.Standing);
+    }
+
+    /// <summary>The standing of <paramref name="loopId"/> from the read models alone (training modes read as off).</summary>
+    public async Task<LoopStanding> OfLoopAsync(string loopId, CancellationToken ct = default)
+    {
+        var rounds = await queries.ListRoundsAsync(loopId, ct: ct);
+        return new LoopStanding(rounds.Select(r => new RoundStanding(r.RoundId, new Panel(r.Panel), r.SubmittedIds, TrainingMode: false)).ToArray());
     }
 
     /// <summary>The standing of a whole loop read from its rounds' grains.</summary>

@@ -22,7 +22,13 @@ function progressLine(round) {
     h('span', { class: 'muted', text: ` — ${panel || 'no panel'}` }));
 }
 
-async function loopCard(loop) {
+// The committee reads the sealed packet; recruiters the same document cut to what they may see.
+function debriefHref(loop, me) {
+  const id = encodeURIComponent(loop.loopId);
+  return me.roles.some(r => r === 'committee' || r === 'admin') ? `/debrief/${id}` : `/loops/${id}/debrief`;
+}
+
+async function loopCard(loop, me) {
   const detail = await api(`/api/loops/${encodeURIComponent(loop.loopId)}`);
   const rounds = detail.rounds.map(r => progressLine({ ...r, loopId: loop.loopId }));
   return h('li', { class: 'card' },
@@ -32,7 +38,7 @@ async function loopCard(loop) {
     h('ul', { class: 'plain' }, rounds),
     h('p', { class: 'links' },
       h('a', { href: `/board?loop=${encodeURIComponent(loop.loopId)}`, text: 'Live board' }), ' · ',
-      h('a', { href: `/loops/${encodeURIComponent(loop.loopId)}/debrief`, text: 'Debrief packet' }), ' · ',
+      h('a', { href: debriefHref(loop, me), text: 'Debrief packet' }), ' · ',
       h('a', { href: `/api/loops/${encodeURIComponent(loop.loopId)}/calibration`, text: 'Calibration report (JSON)' })));
 }
 
@@ -48,7 +54,7 @@ async function main() {
   if (me.roles.some(r => r === 'recruiter' || r === 'admin')) $('#board-link').hidden = false;
   if (me.roles.some(r => OVERSIGHT.includes(r))) {
     const loops = await api('/api/loops');
-    $('#loops-list').replaceChildren(...await Promise.all(loops.map(loopCard)));
+    $('#loops-list').replaceChildren(...await Promise.all(loops.map(l => loopCard(l, me))));
     $('#loops').hidden = false;
   }
 }
