@@ -43,7 +43,7 @@ internal static class PacketsCommand
         var loopIds = await selection.ResolveAsync(database.Loops, databasePath, ct);
         var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock);
         var export = new BulkExport(composer, renderer, paper, Directory.CreateDirectory(directory).FullName);
-        var written = await ProgressBar.RunAsync(context.Error, loopIds.Count, tick => export.RunAsync(loopIds, tick, ct));
+        var written = await ProgressBar.RunAsync(context, loopIds.Count, tick => export.RunAsync(loopIds, tick, ct));
         foreach (var path in written) await context.Out.WriteLineAsync(path);
         return ExitCodes.Ok;
     }
