@@ -44,7 +44,19 @@ public sealed record Flag(
 /// <param name="Supported">Supported level, or <c>null</c> when there is no evidence yet.</param>
 /// <param name="Confidence">0..1: how sure the service is of <paramref name="Supported"/>.</param>
 /// <param name="Target">The loop's target level.</param>
-public sealed record LevelSignal(Level? Supported, double Confidence, Level Target);
+public sealed record LevelSignal(Level? Supported, double Confidence, Level Target)
+{
+    /// <summary>The level each rated dimension's evidence supports, in the order first rated or noted; empty when not computed.</summary>
+    public IReadOnlyList<DimensionLevel> Dimensions { get; init; } = [];
+
+    /// <summary>Equal when every field is, comparing <see cref="Dimensions"/> element by element.</summary>
+    public bool Equals(LevelSignal? other) =>
+        other is not null && Supported == other.Supported && Confidence.Equals(other.Confidence) && Target == other.Target
+        && Dimensions.SequenceEqual(other.Dimensions);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Supported, Confidence, Target, Dimensions.Count);
+}
 
 /// <summary>A raw rating beside its calibrated value (rater severity removed), both on the 1..5 scale.</summary>
 /// <param name="Round">Round id.</param>

@@ -30,6 +30,9 @@ public static class FlagKinds
     /// <summary>One scorecard rates every dimension (nearly) the same with little specific evidence.</summary>
     public const string Halo = "raters.halo";
 
+    /// <summary>An interviewer in the loop rates far from the panel across their history (needs rater history).</summary>
+    public const string RaterSeverity = "raters.severity";
+
     /// <summary>Level recommendations span 2 or more levels.</summary>
     public const string LevelDivergence = "level.divergence";
 

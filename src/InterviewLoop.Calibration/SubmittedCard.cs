@@ -23,8 +23,8 @@ internal sealed record SubmittedCard(RoundSnapshot Round, Scorecard Card)
     /// <summary>Ratings in the rubric's dimension order, then any other dimension in ordinal order.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> Ratings => DimensionOrder.Sort(Card.Ratings, Round.Plan.RubricId);
 
-    /// <summary>True when a note tied to <paramref name="dimension"/> is concrete evidence (<see cref="EvidenceQuality"/>).</summary>
-    public bool HasConcreteNoteOn(string dimension) => Card.NotesFor(dimension).Any(n => EvidenceQuality.IsConcrete(n.Text));
+    /// <summary>True when a note tied to <paramref name="dimension"/> is concrete evidence for it (<see cref="DimensionEvidence"/>).</summary>
+    public bool HasConcreteNoteOn(string dimension) => Card.NotesFor(dimension).Any(n => DimensionEvidence.IsConcrete(dimension, n.Text));
 
     /// <summary>Every submitted scorecard of <paramref name="loop"/>, in round then scorecard order.</summary>
     public static IReadOnlyList<SubmittedCard> Of(LoopSnapshot loop) =>

@@ -44,6 +44,7 @@ public static class CliApp
         new("InterviewLoop: calibrate interview loops, print and verify debrief packets, import loops into the database.")
         {
             CalibrateCommand.Create(context),
+            RatersCommand.Create(context),
             PacketCommand.Create(context),
             PacketsCommand.Create(context),
             VerifyCommand.Create(context),

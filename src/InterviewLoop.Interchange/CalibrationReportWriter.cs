@@ -8,7 +8,7 @@ namespace InterviewLoop.Interchange;
 /// Writes a <see cref="CalibrationReport"/> as an indented <c>interviewloop.calibration/v1</c> document
 /// matching <c>schemas/calibration-report.v1.schema.json</c> exactly: flags in report order with
 /// <c>dimension</c> written as null when absent, severity <c>low|medium|high</c>, level
-/// <c>{supported, confidence, target}</c> with <c>supported</c> null when unknown, and every rating
+/// <c>{supported, confidence, target, dimensions}</c> with <c>supported</c> null when unknown, and every rating
 /// raw beside calibrated. Confidence and calibrated values are rounded to 2 decimals.
 /// </summary>
 public static class CalibrationReportWriter
@@ -28,6 +28,7 @@ public static class CalibrationReportWriter
             else w.WriteNull("supported");
             w.WriteNumber("confidence", Math.Round(Math.Clamp(report.Level.Confidence, 0, 1), 2));
             w.WriteString("target", report.Level.Target.ToString());
+            w.WriteArray("dimensions", report.Level.Dimensions, WriteDimensionLevel);
             w.WriteEndObject();
             w.WriteArray("ratings", report.Ratings, WriteRating);
             w.WriteEndObject();
@@ -52,6 +53,17 @@ public static class CalibrationReportWriter
             ew.WriteString("quote", e.Quote);
             ew.WriteEndObject();
         });
+        w.WriteEndObject();
+    }
+
+    private static void WriteDimensionLevel(Utf8JsonWriter w, DimensionLevel level)
+    {
+        w.WriteStartObject();
+        w.WriteString("dimension", level.Dimension);
+        if (level.Supported is { } supported) w.WriteString("supported", supported.ToString());
+        else w.WriteNull("supported");
+        w.WriteNumber("confidence", Math.Round(Math.Clamp(level.Confidence, 0, 1), 2));
+        w.WriteNumber("votes", level.Votes);
         w.WriteEndObject();
     }
 

@@ -8,4 +8,7 @@ public static class DocumentSchemas
 
     /// <summary>A calibration report, output (<c>interviewloop.calibration/v1</c>).</summary>
     public const string Calibration = "interviewloop.calibration/v1";
+
+    /// <summary>A rater report, output (<c>interviewloop.raters/v1</c>).</summary>
+    public const string Raters = "interviewloop.raters/v1";
 }

@@ -29,6 +29,9 @@ internal static class JsonOutput
         at.UtcDateTime.ToString(at.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
             CultureInfo.InvariantCulture);
 
+    /// <summary>Rounds to <paramref name="digits"/> decimals, never writing "-0" for a value that rounds to zero.</summary>
+    public static double Round(double value, int digits) => Math.Round(value, digits) + 0.0;
+
     /// <summary>Writes the property only when <paramref name="value"/> is not <c>null</c>.</summary>
     public static void WriteOptional(this Utf8JsonWriter writer, string name, string? value)
     {

@@ -11,7 +11,7 @@ namespace InterviewLoop.Persistence;
 /// The opened database: the event store the grains write to, the loop queries pages read, and the
 /// user accounts. <see cref="Open"/> is all the server and the command line need:
 /// <c>using var db = InterviewLoopDatabase.Open(options);</c>. Safe to share across threads, and
-/// several processes may open one SQLite file at once.
+/// several processes may open one database (SQLite file or PostgreSQL database) at once.
 /// </summary>
 public sealed class InterviewLoopDatabase : IDisposable
 {
@@ -35,7 +35,7 @@ public sealed class InterviewLoopDatabase : IDisposable
     /// <summary>Sign-in accounts.</summary>
     public UserStore Users { get; }
 
-    /// <summary>The dialect in use (e.g. <see cref="SqliteDialect"/>).</summary>
+    /// <summary>The dialect in use: <see cref="SqliteDialect"/> or <see cref="PostgresDialect"/>.</summary>
     public ISqlDialect Dialect => _database.Dialect;
 
     /// <summary>Names of the migrations this open applied, in order; empty when the schema was current.</summary>
@@ -44,8 +44,8 @@ public sealed class InterviewLoopDatabase : IDisposable
     /// <summary>
     /// Opens (creating when missing) the database of <paramref name="options"/> and brings its schema
     /// up to date. <paramref name="clock"/> stamps recorded and updated times (default: system clock).
-    /// Throws <see cref="ArgumentException"/> naming <c>Database:Provider</c> or <c>Database:Path</c> for bad
-    /// options, and <see cref="InvalidOperationException"/> naming the migration that failed.
+    /// Throws <see cref="ArgumentException"/> naming <c>Database:Provider</c>, <c>Database:Path</c> or
+    /// <c>Database:ConnectionString</c> for bad options, the provider's exception when PostgreSQL cannot be reached, and <see cref="InvalidOperationException"/> naming the migration that failed.
     /// </summary>
     public static InterviewLoopDatabase Open(DatabaseOptions options, TimeProvider? clock = null)
     {
@@ -56,6 +56,6 @@ public sealed class InterviewLoopDatabase : IDisposable
         return new InterviewLoopDatabase(new Database(dialect, time), applied);
     }
 
-    /// <summary>Releases pooled connections so that the database files are closed.</summary>
+    /// <summary>Commits queued writes, then releases pooled connections (SQLite: the database files are closed).</summary>
     public void Dispose() => _database.Dispose();
 }

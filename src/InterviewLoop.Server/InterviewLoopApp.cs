@@ -1,5 +1,6 @@
 using InterviewLoop.Server.Auth;
 using InterviewLoop.Server.Bench;
+using InterviewLoop.Server.Board;
 using InterviewLoop.Server.Debrief;
 using InterviewLoop.Server.Hosting;
 using InterviewLoop.Server.Loops;
@@ -18,9 +19,12 @@ public static class InterviewLoopApp
     /// <summary>
     /// Builds (does not start) the app from command-line <paramref name="args"/>, e.g.
     /// <c>--urls http://127.0.0.1:0 --Database:Path=/tmp/x.db</c>. Settings: <c>Database:Path</c>,
-    /// <c>InterviewLoop:SampleLoop</c>, <c>InterviewLoop:SeedDemoUsers</c>, <c>InterviewLoop:IdleGrainTimeout</c>.
+    /// <c>InterviewLoop:SampleLoop</c>, <c>InterviewLoop:SeedDemoUsers</c>, <c>InterviewLoop:IdleGrainTimeout</c>,
+    /// <c>InterviewLoop:FeedbackDueAfter</c>.
     /// </summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="overrides">Registrations applied last, e.g. a fake <see cref="TimeProvider"/> in tests.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
         builder.Services
@@ -30,8 +34,10 @@ public static class InterviewLoopApp
             .AddGrainServices(builder.Configuration)
             .AddAuthServices(builder.Configuration)
             .AddScoringServices()
+            .AddBoardServices()
             .AddDebriefServices()
             .AddStartupServices(builder.Configuration);
+        overrides?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -56,8 +62,9 @@ public static class InterviewLoopApp
         app.MapScorecardsApi();
         app.MapRubricsApi();
         app.MapMyRoundsApi();
+        app.MapBoardApi();
         app.MapScoringHub();
         app.MapBenchHubs();
-        app.MapDebriefApi();
+        app.MapDebriefPacketApi();
     }
 }

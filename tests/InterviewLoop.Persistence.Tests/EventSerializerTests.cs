@@ -6,7 +6,7 @@ using InterviewLoop.Persistence.Tests.Support;
 
 namespace InterviewLoop.Persistence.Tests;
 
-public sealed class EventSerializerTests
+public sealed partial class EventSerializerTests
 {
     private static readonly Scorecard FullScorecard = new ScorecardBuilder("u-17", "Priya N.")
         .Rate("scope", 4).Rate("ownership", 3).Rate("technical_depth", 5)
@@ -28,6 +28,11 @@ public sealed class EventSerializerTests
         { "round.scorecard_changed", new ScorecardChanged("u-21", new ScorecardChange("op-7", ScorecardField.Note, "scope", "Sized the queue from first principles."), Sample.At("2026-02-18T14:20:00Z")) },
         { "round.scorecard_submitted", new ScorecardSubmitted("u-21", "op-9", Sample.At("2026-02-18T15:10:00Z")) },
         { "round.scorecard_imported", new ScorecardImported(FullScorecard) },
+        { "round.scorecard_amended", new ScorecardAmended("u-21", new ScorecardChange("op-12", ScorecardField.Rating, "impact", "3"), "Re-read my notes: the latency win was the team's.", Sample.At("2026-02-19T09:00:00Z")) },
+        { "round.agenda_set", new AgendaSet([new AgendaItem("Design a rate limiter", 20, "judgment"), new AgendaItem("An outage you owned")], "u-21", Sample.At("2026-02-18T13:50:00Z")) },
+        { "round.started", new RoundStarted("u-21", Sample.At("2026-02-18T14:00:00Z")) },
+        { "round.ended", new RoundEnded("u-90", Sample.At("2026-02-18T14:58:00Z")) },
+        { "round.training_mode_set", new TrainingModeSet(true, "u-90", Sample.At("2026-02-18T13:55:00Z")) },
     };
 
     [Theory]

@@ -9,11 +9,15 @@ using InterviewLoop.Persistence.Tests.Support;
 namespace InterviewLoop.Persistence.Tests;
 
 /// <summary>The real grain host over the SQL store: what the grains write is what the queries and another process read.</summary>
-public sealed class GrainsOverSqlTests : IDisposable
+public abstract class GrainsOverSqlTests(TestDatabase temp) : IDisposable
 {
-    private readonly TempDatabase _temp = new();
+    private readonly TestDatabase _temp = temp;
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task LoopCreatedAndScoredThroughGrains_ShowsInQueriesAndInAnotherProcess()

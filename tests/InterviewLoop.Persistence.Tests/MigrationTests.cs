@@ -4,13 +4,24 @@ using InterviewLoop.Persistence.Tests.Support;
 
 namespace InterviewLoop.Persistence.Tests;
 
-public sealed class MigrationTests : IDisposable
+/// <summary>The migration runner on every dialect; each dialect has its own migrations under db/&lt;dialect&gt;/ with the same names.</summary>
+public abstract class MigrationTests(TestDatabase temp) : IDisposable
 {
     private static readonly string[] AllMigrations = ["0001_create_events.sql", "0002_create_read_models.sql", "0003_create_users.sql"];
 
-    private readonly TempDatabase _temp = new();
+    private readonly TestDatabase _temp = temp;
 
-    public void Dispose() => _temp.Dispose();
+    /// <summary>The dialect's migration resource prefix, e.g. <c>db/sqlite/</c>.</summary>
+    protected abstract string MigrationPrefix { get; }
+
+    /// <summary>SQL listing the names of the tables in the database.</summary>
+    protected abstract string ListTablesSql { get; }
+
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public void Open_NewFile_AppliesEveryMigrationOnceAndJournalsIt()
@@ -31,7 +42,7 @@ public sealed class MigrationTests : IDisposable
         _temp.Open();
 
         using var connection = _temp.Connect();
-        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;");
+        var tables = connection.Query<string>(ListTablesSql);
         Assert.Superset(new HashSet<string> { "events", "loops", "rounds", "round_panel", "users", "schema_journal" }, tables.ToHashSet());
     }
 
@@ -58,9 +69,9 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
-    public void Catalog_LoadsTheSqliteMigrationsInNumberOrder()
+    public void Catalog_LoadsTheDialectsMigrationsInNumberOrder()
     {
-        var migrations = MigrationCatalog.Load("db/sqlite/");
+        var migrations = MigrationCatalog.Load(MigrationPrefix);
 
         Assert.Equal([1, 2, 3], migrations.Select(m => m.Id));
         Assert.Equal(AllMigrations, migrations.Select(m => m.Name));

@@ -8,7 +8,7 @@ using InterviewLoop.Persistence.Tests.Support;
 namespace InterviewLoop.Persistence.Tests;
 
 /// <summary>Round listings: per loop and per interviewer.</summary>
-public sealed partial class ReadModelTests
+public abstract partial class ReadModelTests
 {
     [Fact]
     public async Task Rounds_AreListedInPlanOrderWithTheirPanels()

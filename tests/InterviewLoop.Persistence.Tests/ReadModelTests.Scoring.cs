@@ -8,7 +8,7 @@ using InterviewLoop.Persistence.Tests.Support;
 namespace InterviewLoop.Persistence.Tests;
 
 /// <summary>Scorecard progress: drafts, submissions, imports, and appends that fail.</summary>
-public sealed partial class ReadModelTests
+public abstract partial class ReadModelTests
 {
     [Fact]
     public async Task Draft_MarksTheInterviewerDraftingAndTheLoopInProgress()

@@ -8,18 +8,23 @@ using InterviewLoop.Persistence.Tests.Support;
 namespace InterviewLoop.Persistence.Tests;
 
 /// <summary>Read models over the sample loop, planned in the constructor. This part: loop counts and states.</summary>
-public sealed partial class ReadModelTests : IDisposable
+public abstract partial class ReadModelTests : IDisposable
 {
-    private readonly TempDatabase _temp = new();
+    private readonly TestDatabase _temp;
     private readonly InterviewLoopDatabase _db;
 
-    public ReadModelTests()
+    protected ReadModelTests(TestDatabase temp)
     {
+        _temp = temp;
         _db = _temp.Open();
         _db.EventStore.AppendAsync(Appends.PlanLoop(Sample.Plan(), Sample.At("2026-02-01T08:30:00Z"))).GetAwaiter().GetResult();
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private IEventStore Store => _db.EventStore;
 

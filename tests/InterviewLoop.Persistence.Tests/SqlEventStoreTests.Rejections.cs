@@ -7,7 +7,7 @@ using InterviewLoop.Persistence.Tests.Support;
 namespace InterviewLoop.Persistence.Tests;
 
 /// <summary>Appends that must write nothing: conflicts and bad input.</summary>
-public sealed partial class SqlEventStoreTests
+public abstract partial class SqlEventStoreTests
 {
     [Fact]
     public async Task Append_AtStaleExpectedVersion_ThrowsConflictAndWritesNothing()

@@ -6,14 +6,23 @@ using InterviewLoop.Persistence.Tests.Support;
 
 namespace InterviewLoop.Persistence.Tests;
 
-public sealed partial class SqlEventStoreTests : IDisposable
+/// <summary>The event store on every dialect: see <see cref="SqlEventStoreOnSqliteTests"/> and <see cref="SqlEventStoreOnPostgresTests"/>.</summary>
+public abstract partial class SqlEventStoreTests : IDisposable
 {
-    private readonly TempDatabase _temp = new();
+    private readonly TestDatabase _temp;
     private readonly IEventStore _store;
 
-    public SqlEventStoreTests() => _store = _temp.Open().EventStore;
+    protected SqlEventStoreTests(TestDatabase temp)
+    {
+        _temp = temp;
+        _store = _temp.Open().EventStore;
+    }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static string R4 => Appends.RoundStream(Sample.LoopId, "r4");
 

@@ -5,14 +5,22 @@ using InterviewLoop.Persistence.Users;
 
 namespace InterviewLoop.Persistence.Tests;
 
-public sealed class UserStoreTests : IDisposable
+public abstract class UserStoreTests : IDisposable
 {
-    private readonly TempDatabase _temp = new();
+    private readonly TestDatabase _temp;
     private readonly UserStore _users;
 
-    public UserStoreTests() => _users = _temp.Open().Users;
+    protected UserStoreTests(TestDatabase temp)
+    {
+        _temp = temp;
+        _users = _temp.Open().Users;
+    }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static UserRecord Priya => new("u-17", "priya", "Priya N.", "AQAAAAIAAYagAAAAE-hash-of-priya", ["interviewer"]);
 

@@ -16,16 +16,16 @@ internal static partial class EvidencePatterns
     [GeneratedRegex(@"\b(?:problem|goal|constraints?|ambigu\w*|requirements?|reframed|compliance|retention|deadline|re-?org\w*|restructur\w*|layoffs?|laid off|acquisition|acquired|compensation|salary|raises?|offer|burn-?out|new manager)\b", Words)]
     internal static partial Regex Problem();
 
-    [GeneratedRegex(@"\b(?:teams|stakeholders?|customers?|users|support|finance|security|legal|cross-team|operators?|vendors?|providers?)\b", Words)]
+    [GeneratedRegex(@"\b(?:teams|stakeholders?|customers?|users|support|finance|security|legal|cross-team|operators?|vendors?|providers?|ops|operations|sales|marketing|product managers?|designers?|partners?|merchants|sellers)\b", Words)]
     internal static partial Regex Scope();
 
     [GeneratedRegex(@"\b(?:chose|chosen|decided|decision to|picked|rejected|instead of|rather than|in favou?r of|opted|trade-?off (?:was|is|between|of)|traded)\b", Words)]
     internal static partial Regex Decision();
 
-    [GeneratedRegex(@"\b(?:rollbacks?|roll(?:ed)? back|incidents?|outages?|failure modes?|partial \w+|time ?outs?|timed out|idempoten\w*|duplicate\w*|data loss|post-?mortems?|blast radius|risk (?:of|was|that|we)|accepted the risk|audit\w*)\b", Words)]
+    [GeneratedRegex(@"\b(?:rollbacks?|roll(?:ed)? back|incidents?|outages?|failure modes?|partial \w+|time ?outs?|timed out|idempoten\w*|duplicate\w*|data loss|post-?mortems?|blast radius|replay|circuit breakers?|load shedding|retry budgets?|dead-letter|backpressure|graceful degradation|fallbacks?|risk (?:of|was|that|we)|accepted the risk|audit\w*)\b", Words)]
     internal static partial Regex Risk();
 
-    [GeneratedRegex(@"\b(?:roll-?outs?|rolled out|staged|feature[- ]flags?|shadow[- ]mode|canary|launch(?:ed)?|shipped|migrat\w*|runbooks?|cohorts?|dual[- ]writes?|test matrix|backfill\w*|deployed|phased)\b", Words)]
+    [GeneratedRegex(@"\b(?:roll-?outs?|rolled out|staged|feature[- ]flags?|shadow[- ]mode|canary|launch(?:ed)?|shipped|migrat\w*|runbooks?|cohorts?|dual[- ]writes?|test matrix|backfill\w*|deployed|phased|kill switch(?:es)?|cutover|switch-over)\b", Words)]
     internal static partial Regex Delivery();
 
     [GeneratedRegex(@"\b(?:reduced|improved|increased|cut|saved|lift|recover(?:ed|y)|fewer|latency|conversion|downtime|throughput|tickets|churn|revenue)\b", Words)]
@@ -46,7 +46,7 @@ internal static partial class EvidencePatterns
 
     // An action verb after a subject (I, he, she, they, candidate, a capitalised name) or opening a
     // sentence as note shorthand does ("Wrote the design doc"); or "my part was", "personally".
-    [GeneratedRegex(@"(?:(?:^|[.;:!?]\s+)|\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Cc]andidate|[A-Z][a-z]+)\s+(?:(?i:personally|also|then|first|directly)\s+)?)(?i:wrote|designed|chose|decided|built|implemented|owned|owns|proposed|split|defined|migrated|rolled|paired|reviewed|traced|ran|fixed|led|drove|coordinated|measured|added|rejected|debugged|shipped|launched|created|introduced|replaced|automated|instrumented|negotiated|narrowed|reframed|held|moved|cut|reduced|modell?ed|picked|found|removed|set up|turned)\b|(?i:\b(?:my|his|her|their)\s+(?:part|contribution|piece|role)\s+was\b|\bpersonally\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:^|[.;:!?]\s+)|\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Cc]andidate|[A-Z][a-z]+)\s+(?:(?i:personally|also|then|first|directly)\s+)?)(?i:wrote|designed|chose|decided|built|implemented|owned|owns|proposed|split|defined|migrated|rolled|paired|reviewed|traced|ran|fixed|led|drove|coordinated|measured|added|rejected|debugged|shipped|launched|created|introduced|replaced|automated|instrumented|negotiated|narrowed|reframed|held|moved|cut|reduced|modell?ed|picked|found|removed|set up|turned|waited|relied|deferred|escalated|asked|needed|followed|skipped|ignored|missed|forgot|struggled)\b|(?i:\b(?:my|his|her|their)\s+(?:part|contribution|piece|role)\s+was\b|\bpersonally\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     internal static partial Regex Attribution();
 
     // Tenure: a figure that says how long, not what was done (seed 003).

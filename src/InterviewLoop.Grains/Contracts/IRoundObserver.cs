@@ -1,3 +1,4 @@
+using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Domain.Scoring;
 
 namespace InterviewLoop.Grains.Contracts;
@@ -11,7 +12,8 @@ public sealed record RoundProgress(string RoundKey, long Sequence, IReadOnlyList
 
 /// <summary>
 /// Receives what a round grain has made durable, to push it to pages (the server backs this with
-/// SignalR). Called after the append, inside the grain's turn, so pushes arrive in sequence order.
+/// SignalR). Called after the append, inside the grain's turn, so calls arrive in sequence order.
+/// Implementations must not call back into round grains (turns are not reentrant).
 /// </summary>
 public interface IRoundObserver
 {
@@ -20,6 +22,12 @@ public interface IRoundObserver
 
     /// <summary>The round's progress changed (for progress watchers).</summary>
     Task ProgressChanged(RoundProgress progress);
+
+    /// <summary>
+    /// Any durable write: <paramref name="view"/> is the round after it (every scorecard: filter before
+    /// pushing), <paramref name="events"/> what was written. Called after the two calls above.
+    /// </summary>
+    Task RoundChanged(RoundView view, IReadOnlyList<IRoundEvent> events) => Task.CompletedTask;
 }
 
 /// <summary>An observer that does nothing (command line, tests).</summary>

@@ -9,7 +9,7 @@ namespace InterviewLoop.Grains.Rounds;
 
 /// <summary>The round grain; see <see cref="IRoundGrain"/> for its contract.</summary>
 /// <param name="observer">Receives durable changes to push to pages.</param>
-public sealed class RoundGrain(IRoundObserver observer) : JournaledGrain<Round, IRoundEvent>, IRoundGrain
+public sealed partial class RoundGrain(IRoundObserver observer) : JournaledGrain<Round, IRoundEvent>, IRoundGrain
 {
     /// <inheritdoc />
     protected override string StreamId => StreamIds.Round(GrainKey);
@@ -20,7 +20,7 @@ public sealed class RoundGrain(IRoundObserver observer) : JournaledGrain<Round, 
         // Reads catch up first: another process may have written since this activation last looked.
         await RefreshAsync();
         if (!State.Exists) throw new NotFoundException("round", GrainKey);
-        return new RoundView(State.LoopId, State.Plan!, State.Scorecards.Values.ToArray(), Version);
+        return View();
     }
 
     /// <inheritdoc />
@@ -28,32 +28,48 @@ public sealed class RoundGrain(IRoundObserver observer) : JournaledGrain<Round, 
         WriteAsync(interviewerId, change.OperationId, (round, now) => round.Change(interviewerId, change, now));
 
     /// <inheritdoc />
-    public Task<ScoringAck> Submit(string interviewerId, string operationId) =>
-        WriteAsync(interviewerId, operationId, (round, now) => round.Submit(interviewerId, operationId, now));
+    public Task<ScoringAck> Submit(string interviewerId, string operationId, string? reason = null, IReadOnlyList<string>? warnings = null) =>
+        WriteAsync(interviewerId, operationId, (round, now) => round.Submit(interviewerId, operationId, now, reason, warnings));
+
+    /// <inheritdoc />
+    public Task<ScoringAck> Amend(string interviewerId, ScorecardChange change, string reason) =>
+        WriteAsync(interviewerId, change.OperationId, (round, now) => round.Amend(interviewerId, change, reason, now));
 
     /// <inheritdoc />
     public async Task<long> AssignPanel(Panel panel)
     {
         await EnsureScheduledAsync();
-        await RaiseAsync(round => round.AssignPanel(panel));
+        var written = await RaiseWrittenAsync(round => round.AssignPanel(panel));
         await observer.ProgressChanged(Progress());
+        await observer.RoundChanged(View(), written);
         return Version;
     }
 
     /// <inheritdoc />
     protected override void Apply(Round state, IRoundEvent @event) => state.Apply(@event);
 
+    private RoundView View() =>
+        new(State.LoopId, State.Plan!, State.Scorecards.Values.ToArray(), Version) { Room = State.Room, Audits = State.Audits.ToArray() };
+
     private async Task<ScoringAck> WriteAsync(
         string interviewerId, string operationId, Func<Round, DateTimeOffset, IReadOnlyList<IRoundEvent>> decide)
     {
         await EnsureScheduledAsync();
         var startedBefore = State.Scorecards.ContainsKey(interviewerId);
-        var wrote = await RaiseAsync(round => decide(round, Context.Clock.GetUtcNow()));
+        var written = await RaiseWrittenAsync(round => decide(round, Context.Clock.GetUtcNow()));
         var scorecard = State.ScorecardOf(interviewerId);
-        if (!wrote) return new ScoringAck(Version, Duplicate: true, scorecard);
+        if (written.Count == 0) return new ScoringAck(Version, Duplicate: true, scorecard);
         await observer.ScorecardChanged(GrainKey, Version, operationId, scorecard);
-        if (!startedBefore || scorecard.IsSubmitted) await observer.ProgressChanged(Progress());
+        if (!startedBefore || written.Any(e => e is ScorecardSubmitted)) await observer.ProgressChanged(Progress());
+        await observer.RoundChanged(View(), written);
         return new ScoringAck(Version, Duplicate: false, scorecard);
+    }
+
+    // RaiseAsync may decide more than once (after a conflict): the last decision is what was written.
+    private async Task<IReadOnlyList<IRoundEvent>> RaiseWrittenAsync(Func<Round, IReadOnlyList<IRoundEvent>> decide)
+    {
+        IReadOnlyList<IRoundEvent> written = [];
+        return await RaiseAsync(round => written = decide(round)) ? written : [];
     }
 
     private async Task EnsureScheduledAsync()

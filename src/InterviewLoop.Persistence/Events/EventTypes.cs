@@ -18,6 +18,11 @@ public static class EventTypes
         ["round.scorecard_changed"] = typeof(ScorecardChanged),
         ["round.scorecard_submitted"] = typeof(ScorecardSubmitted),
         ["round.scorecard_imported"] = typeof(ScorecardImported),
+        ["round.scorecard_amended"] = typeof(ScorecardAmended),
+        ["round.agenda_set"] = typeof(AgendaSet),
+        ["round.started"] = typeof(RoundStarted),
+        ["round.ended"] = typeof(RoundEnded),
+        ["round.training_mode_set"] = typeof(TrainingModeSet),
     };
 
     private static readonly Dictionary<Type, string> ByType = ByName.ToDictionary(p => p.Value, p => p.Key);

@@ -28,6 +28,7 @@ public sealed class MigrationRunner(ISqlDialect dialect, TimeProvider clock)
     public IReadOnlyList<string> Apply()
     {
         using var connection = dialect.OpenConnection();
+        using var migrationLock = dialect.LockMigrations(connection);
         connection.Execute(CreateJournalSql);
         var applied = new List<string>();
         foreach (var migration in MigrationCatalog.Load(dialect.MigrationResourcePrefix))

@@ -18,6 +18,9 @@ internal sealed class LoopWriter(Database database, DbConnection connection, DbT
             updated_at = excluded.updated_at;
         """;
 
+    // Taken before the rounds are read, so that two processes recounting one loop take turns (PostgreSQL).
+    private const string LockLoopSql = "SELECT loop_id FROM loops WHERE loop_id = @LoopId";
+
     private const string RoundsSql = $"""
         SELECT panel_json AS {nameof(RoundProgressRow.PanelJson)}, started_json AS {nameof(RoundProgressRow.StartedJson)},
                submitted_json AS {nameof(RoundProgressRow.SubmittedJson)}
@@ -44,6 +47,8 @@ internal sealed class LoopWriter(Database database, DbConnection connection, DbT
     /// <summary>Recounts the loop from its rounds. Only panel members count, so a panel change moves the totals too.</summary>
     public async Task RecountAsync(string loopId)
     {
+        await connection.ExecuteScalarAsync<string?>(
+            new CommandDefinition(LockLoopSql + database.Dialect.RowLockClause, new { LoopId = loopId }, transaction, cancellationToken: ct));
         var rounds = (await connection.QueryAsync<RoundProgressRow>(
             new CommandDefinition(RoundsSql, new { LoopId = loopId }, transaction, cancellationToken: ct))).ToArray();
         int expected = 0, submitted = 0, active = 0;

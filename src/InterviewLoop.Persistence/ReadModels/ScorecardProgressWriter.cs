@@ -15,7 +15,7 @@ internal sealed class ScorecardProgressWriter(Database database, DbConnection co
     private const string ReadSql = $"""
         SELECT panel_json AS {nameof(RoundProgressRow.PanelJson)}, started_json AS {nameof(RoundProgressRow.StartedJson)},
                submitted_json AS {nameof(RoundProgressRow.SubmittedJson)}
-        FROM rounds WHERE loop_id = @LoopId AND round_id = @RoundId;
+        FROM rounds WHERE loop_id = @LoopId AND round_id = @RoundId
         """;
 
     private const string WriteSql = """
@@ -39,7 +39,7 @@ internal sealed class ScorecardProgressWriter(Database database, DbConnection co
     private async Task<bool> UpdateAsync(RoundAddress round, Action<List<string>, List<string>> change)
     {
         var row = await connection.QuerySingleOrDefaultAsync<RoundProgressRow>(
-            new CommandDefinition(ReadSql, new { round.LoopId, round.RoundId }, transaction, cancellationToken: ct))
+            new CommandDefinition(ReadSql + database.Dialect.RowLockClause, new { round.LoopId, round.RoundId }, transaction, cancellationToken: ct))
             ?? throw new InvalidOperationException($"round '{round.LoopId}/{round.RoundId}' has scorecard events but was never scheduled");
         var (started, submitted) = (RoundJson.Ids(row.StartedJson), RoundJson.Ids(row.SubmittedJson));
         change(started, submitted);

@@ -6,17 +6,14 @@ namespace InterviewLoop.Persistence.Sql;
 /// <summary>
 /// Group commit: every write of the process goes through one writer thread and one connection. The
 /// writer takes all writes queued while the previous commit was being flushed (up to
-/// <see cref="MaxBatch"/>), runs each in its own savepoint inside one transaction, commits once, and only
+/// <see cref="ISqlDialect.MaxWritesPerCommit"/>), runs each in its own savepoint inside one transaction, commits once, and only
 /// then answers the callers. So a caller is answered only after its write is durable (SQLite: the WAL
-/// is fsynced at COMMIT with <c>synchronous=FULL</c>), but one fsync serves many writes instead of one.
+/// is fsynced at COMMIT with <c>synchronous=FULL</c>; PostgreSQL: the WAL is flushed at COMMIT), but one fsync serves many writes instead of one.
 /// A write that throws is rolled back to its savepoint and fails alone, exactly as if it had run by
 /// itself; a failed BEGIN or COMMIT fails every write of the batch, none of which is then stored.
 /// </summary>
 internal sealed class GroupCommitWriter : IDisposable
 {
-    /// <summary>Most writes committed together; bounds how long one transaction holds the database's write lock.</summary>
-    public const int MaxBatch = 256;
-
     private readonly BlockingCollection<WriteItem> _queue = [];
     private readonly ISqlDialect _dialect;
     private readonly Thread _thread;
@@ -61,7 +58,7 @@ internal sealed class GroupCommitWriter : IDisposable
         foreach (var first in _queue.GetConsumingEnumerable())
         {
             var batch = new List<WriteItem>(capacity: 16) { first };
-            while (batch.Count < MaxBatch && _queue.TryTake(out var next)) batch.Add(next);
+            while (batch.Count < _dialect.MaxWritesPerCommit && _queue.TryTake(out var next)) batch.Add(next);
             _connection = WriteBatch.Commit(_dialect, _connection, batch);
         }
     }

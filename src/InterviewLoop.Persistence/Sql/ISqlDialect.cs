@@ -5,7 +5,7 @@ namespace InterviewLoop.Persistence.Sql;
 /// <summary>
 /// What differs between databases. The stores' SQL is written to run on every dialect
 /// (<c>INSERT ... ON CONFLICT</c>, <c>RETURNING</c>, <c>COALESCE</c>); everything else lives here,
-/// so that PostgreSQL arrives as a second implementation rather than a rewrite.
+/// so that PostgreSQL (<see cref="PostgresDialect"/>) is a second implementation rather than a rewrite.
 /// Integer columns are read as 64-bit; a dialect's migrations declare them so (BIGINT on PostgreSQL).
 /// </summary>
 public interface ISqlDialect
@@ -34,9 +34,30 @@ public interface ISqlDialect
 
     /// <summary>
     /// Begins a transaction that will write. SQLite takes the write lock up front (<c>BEGIN IMMEDIATE</c>)
-    /// so that two writers queue instead of deadlocking on a lock upgrade.
+    /// so that two writers queue instead of deadlocking on a lock upgrade; PostgreSQL uses READ COMMITTED
+    /// and leaves races to the UNIQUE keys and <see cref="RowLockClause"/>.
     /// </summary>
     DbTransaction BeginWriteTransaction(DbConnection connection);
+
+    /// <summary>
+    /// Appended to a SELECT of a row that the write transaction will then update from what it read
+    /// (read-model counts and lists): <c>" FOR UPDATE"</c> on PostgreSQL, whose READ COMMITTED would
+    /// otherwise let two processes overwrite each other; empty on SQLite, whose write transaction
+    /// already holds the database's only write lock.
+    /// </summary>
+    string RowLockClause { get; }
+
+    /// <summary>
+    /// Most writes one group commit takes (see <c>GroupCommitWriter</c>); each runs in a savepoint, and
+    /// PostgreSQL slows down past 64 subtransactions per transaction.
+    /// </summary>
+    int MaxWritesPerCommit { get; }
+
+    /// <summary>
+    /// Keeps other processes from migrating until the result is disposed (PostgreSQL: a session advisory
+    /// lock; SQLite: nothing, as each migration's <c>BEGIN IMMEDIATE</c> already serialises them).
+    /// </summary>
+    IDisposable LockMigrations(DbConnection connection);
 
     /// <summary>True when <paramref name="exception"/> is a UNIQUE or PRIMARY KEY violation of this database.</summary>
     bool IsUniqueViolation(Exception exception);

@@ -35,6 +35,15 @@ public sealed class SqliteDialect : ISqlDialect
     public string MigrationResourcePrefix => "db/sqlite/";
 
     /// <inheritdoc />
+    public string RowLockClause => "";
+
+    /// <inheritdoc />
+    public int MaxWritesPerCommit => 256;
+
+    /// <inheritdoc />
+    public IDisposable LockMigrations(DbConnection connection) => NoLock.Instance;
+
+    /// <inheritdoc />
     public void Prepare()
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FilePath)!);
@@ -71,9 +80,5 @@ public sealed class SqliteDialect : ISqlDialect
     public bool IsUniqueViolation(Exception exception) => SqliteConnections.IsUniqueViolation(exception);
 
     /// <inheritdoc />
-    public void ReleaseConnections()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-    }
+    public void ReleaseConnections() => SqliteConnections.ClearPool(_connectionString);
 }

@@ -32,8 +32,9 @@ internal sealed class WriteItem<T>(Func<DbConnection, DbTransaction, Task<T>> wo
 
     public override bool IsCanceled => ct.IsCancellationRequested;
 
-    // The stores' work is Dapper over Microsoft.Data.Sqlite, whose async methods finish synchronously;
-    // waiting here keeps every statement of a batch on the writer thread and its one connection.
+    // Microsoft.Data.Sqlite's async methods finish synchronously; Npgsql's really wait on the network, and
+    // blocking the dedicated writer thread on them is harmless (no synchronization context to deadlock on).
+    // Waiting here keeps the statements of a batch in order on the writer's one connection.
     public override void Run(DbConnection connection, DbTransaction transaction) =>
         _result = work(connection, transaction).GetAwaiter().GetResult();
 

@@ -29,9 +29,23 @@ public static class AuthServices
             o.Events.OnRedirectToAccessDenied = c => StatusOrRedirect(c, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization(Policies.Add);
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = HashIterations(configuration, o.IterationCount));
         services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddSingleton<SignInService>();
         return services;
+    }
+
+    /// <summary>Lowest PBKDF2 iteration count <c>Auth:PasswordHashIterations</c> accepts.</summary>
+    public const int MinHashIterations = 1_000;
+
+    // ASP.NET Core's default (100,000 rounds of HMAC-SHA512) unless Auth:PasswordHashIterations says
+    // otherwise; test servers lower it, since each start hashes every demo user's password.
+    private static int HashIterations(IConfiguration configuration, int fallback)
+    {
+        var iterations = configuration.GetValue("Auth:PasswordHashIterations", fallback);
+        return iterations >= MinHashIterations
+            ? iterations
+            : throw new InvalidOperationException($"Auth:PasswordHashIterations: {iterations} is below {MinHashIterations}");
     }
 
     private static DirectoryInfo KeyFolder(IConfiguration configuration)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using InterviewLoop.Domain.Rounds;
 
 namespace InterviewLoop.Server.Auth;
 
@@ -21,9 +22,9 @@ public sealed record CurrentUser(string Id, string Username, string DisplayName,
     [JsonIgnore]
     public bool CanPlan => Roles.Any(r => r is Auth.Roles.Recruiter or Auth.Roles.Admin);
 
-    /// <summary>True for the hiring committee and admins: they may read submitted scorecards.</summary>
+    /// <summary>The user as <see cref="ScorecardVisibility"/> sees them: id, and oversight (recruiters, committee, admins).</summary>
     [JsonIgnore]
-    public bool CanReadSubmitted => Roles.Any(r => r is Auth.Roles.Committee or Auth.Roles.Admin);
+    public ScorecardViewer Viewer => new(Id, HasOversight);
 
     /// <summary>True for interviewers.</summary>
     [JsonIgnore]

@@ -6,7 +6,7 @@ public static class Roles
     /// <summary>Scores the rounds whose panel they are on.</summary>
     public const string Interviewer = "interviewer";
 
-    /// <summary>Builds loops, assigns panels and watches progress; never sees or changes ratings while rounds run.</summary>
+    /// <summary>Builds loops, assigns panels and watches progress; reads submitted scorecards, never drafts, and never changes ratings.</summary>
     public const string Recruiter = "recruiter";
 
     /// <summary>Hiring committee: reads calibrated debriefs.</summary>

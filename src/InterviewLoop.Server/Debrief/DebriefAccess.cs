@@ -13,7 +13,7 @@ internal static class DebriefAccess
     public const string OwesMessage =
         "You are on a panel of this loop and have not submitted your scorecard: submit it before reading colleagues' scorecards.";
 
-    public static bool MayRead(CurrentUser user) => user.CanReadSubmitted;
+    public static bool MayRead(CurrentUser user) => user.Roles.Any(r => r is Roles.Committee or Roles.Admin);
 
     /// <summary>
     /// Independent scoring outranks every role: someone who sits on one of the loop's panels and has not

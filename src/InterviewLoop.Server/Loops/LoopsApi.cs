@@ -1,6 +1,7 @@
 using InterviewLoop.Domain;
 using InterviewLoop.Persistence.ReadModels;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Loops.Debrief;
 using InterviewLoop.Server.Problems;
 
 namespace InterviewLoop.Server.Loops;
@@ -17,7 +18,7 @@ public static class LoopsApi
         app.MapGet("/api/loops", ListAsync).RequireAuthorization();
         app.MapGet("/api/loops/{loopId}", GetAsync).RequireAuthorization();
         app.MapLoopWritesApi();
-        app.MapCalibrationApi();
+        app.MapDebriefApi();
         return app;
     }
 

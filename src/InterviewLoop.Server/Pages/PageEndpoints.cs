@@ -1,8 +1,8 @@
 namespace InterviewLoop.Server.Pages;
 
 /// <summary>
-/// The HTML pages: <c>/login</c> (anyone), <c>/</c> (home) and <c>/score/{loopId}/{roundId}</c>
-/// (signed in; others are redirected to /login). Pages hold no data: they call the API and hub.
+/// The HTML pages: <c>/login</c> (anyone), <c>/</c> (home), <c>/score/{loopId}/{roundId}</c>
+/// (signed in; others are redirected to /login) and <c>/board</c> (its data is for recruiters and admins). Pages hold no data: they call the API and hub.
 /// </summary>
 public static class PageEndpoints
 {
@@ -12,6 +12,7 @@ public static class PageEndpoints
         app.MapGet("/login", (IWebHostEnvironment env) => Page(env, "login.html")).AllowAnonymous();
         app.MapGet("/", (IWebHostEnvironment env) => Page(env, "index.html")).RequireAuthorization();
         app.MapGet("/score/{loopId}/{roundId}", (IWebHostEnvironment env) => Page(env, "score.html")).RequireAuthorization();
+        app.MapGet("/board", (IWebHostEnvironment env) => Page(env, "board.html")).RequireAuthorization();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using InterviewLoop.Domain;
 using InterviewLoop.Grains.Storage;
 using InterviewLoop.Interchange;
+using InterviewLoop.Server.Scoring.Submission;
 
 namespace InterviewLoop.Server.Problems;
 
@@ -15,6 +16,8 @@ internal static class ProblemMapper
         NotFoundException e => new(StatusCodes.Status404NotFound, "Not found", e.Code, e.Message, e.Field),
         AccessDeniedException e => new(StatusCodes.Status403Forbidden, "Forbidden", "access.denied", e.Message, null),
         LoopDocumentException e => new(StatusCodes.Status400BadRequest, "Invalid loop document", e.Code, e.Message, e.Path),
+        IncoherentScorecardException e => new(StatusCodes.Status409Conflict, "Check your scorecard before submitting", e.Code, e.Message, e.Field),
+        DomainException { Code: "scorecard.not_submitted" or "round.not_started" } e => new(StatusCodes.Status409Conflict, "Not in that state", e.Code, e.Message, e.Field),
         DomainException { Code: "loop.exists" } e => new(StatusCodes.Status409Conflict, "Loop already exists", e.Code, e.Message, e.Field),
         DomainException e => new(StatusCodes.Status400BadRequest, "Invalid input", e.Code, e.Message, e.Field),
         ConcurrencyConflictException e => new(StatusCodes.Status409Conflict, "Changed by someone else; try again", "concurrency.conflict", e.Message, null),

@@ -34,9 +34,22 @@ public sealed record ChangeRequest(string? OperationId, string? Field, string? D
     };
 }
 
+/// <summary>Body of <c>POST .../scorecards/me/amendments</c>: one field of a submitted scorecard, and why.</summary>
+/// <param name="OperationId">Client-generated id (1..100 chars) that makes a resend a no-op.</param>
+/// <param name="Field">As in <see cref="ChangeRequest"/>.</param>
+/// <param name="Dimension">As in <see cref="ChangeRequest"/>.</param>
+/// <param name="Value">As in <see cref="ChangeRequest"/>.</param>
+/// <param name="Reason">Why the submitted scorecard is corrected (1..2000 characters).</param>
+public sealed record AmendRequest(string? OperationId, string? Field, string? Dimension, JsonElement? Value, string? Reason)
+{
+    /// <summary>The change; throws <see cref="DomainException"/> naming the field at fault.</summary>
+    public ScorecardChange ToChange() => new ChangeRequest(OperationId, Field, Dimension, Value).ToChange();
+}
+
 /// <summary>Body of <c>POST .../scorecards/me/submit</c>.</summary>
 /// <param name="OperationId">Client-generated id (1..100 chars) that makes a resend a no-op.</param>
-public sealed record SubmitRequest(string? OperationId)
+/// <param name="Reason">Why the interviewer submits despite the coherence check's issues, or <c>null</c>.</param>
+public sealed record SubmitRequest(string? OperationId, string? Reason = null)
 {
     /// <summary>The operation id; throws <see cref="DomainException"/> naming <c>operationId</c> unless it is 1..100 characters.</summary>
     public static string RequireOperationId(string? operationId) =>

@@ -1,4 +1,5 @@
 using InterviewLoop.Domain;
+using InterviewLoop.Domain.Loops;
 using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Grains.Contracts;
 using InterviewLoop.Grains.Hosting;
@@ -33,6 +34,16 @@ internal static class RoundAccess
     public static void RequireProgressWatcher(CurrentUser user)
     {
         if (!user.CanPlan) throw new AccessDeniedException("Only recruiters and admins watch a round's progress.");
+    }
+
+    /// <summary>True when <paramref name="user"/> hosts the round's room: recruiters, admins and the round's leads.</summary>
+    public static bool CanHost(CurrentUser user, RoundView view) =>
+        user.CanPlan || (user.IsInterviewer && view.Plan.Panel.Find(user.Id)?.Role == PanelRole.Lead);
+
+    /// <summary>Throws <see cref="AccessDeniedException"/> unless <paramref name="user"/> hosts the round (see <see cref="CanHost"/>).</summary>
+    public static void RequireHost(CurrentUser user, RoundView view)
+    {
+        if (!CanHost(user, view)) throw new AccessDeniedException("Only the round's lead, recruiters and admins set the agenda, the clock and training mode.");
     }
 
     /// <summary>Who started and who submitted, without any rating.</summary>

@@ -1,7 +1,10 @@
+using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Domain.Rubrics;
 using InterviewLoop.Domain.Scoring;
 using InterviewLoop.Grains.Contracts;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Scoring.Room;
+using InterviewLoop.Server.Scoring.Visibility;
 
 namespace InterviewLoop.Server.Rounds;
 
@@ -9,7 +12,7 @@ namespace InterviewLoop.Server.Rounds;
 internal static class RoundViews
 {
     /// <summary>The round as <paramref name="user"/> may see it (see <see cref="RoundDetail"/>).</summary>
-    public static RoundDetail DetailFor(CurrentUser user, RoundView view)
+    public static RoundDetail DetailFor(CurrentUser user, RoundView view, LoopStanding loop, RoomView room)
     {
         var onPanel = user.IsInterviewer && view.Plan.Panel.Contains(user.Id);
         return new RoundDetail(
@@ -18,8 +21,11 @@ internal static class RoundViews
             RubricCatalog.TryGet(view.Plan.RubricId, out var rubric) ? rubric : null,
             view.Sequence,
             onPanel ? OwnScorecardOf(user, view) : null,
+            onPanel ? Colleagues.AuditOf(view, user.Id) : null,
             user.HasOversight ? RoundAccess.ProgressOf(view) : null,
-            user.CanReadSubmitted ? view.Scorecards.Where(s => s.IsSubmitted).ToArray() : null);
+            Colleagues.For(user.Viewer, loop, view),
+            room,
+            RoundAccess.CanHost(user, view));
     }
 
     /// <summary>The scorecard of <paramref name="user"/> in <paramref name="view"/>, or an empty draft.</summary>

@@ -1,16 +1,19 @@
 using InterviewLoop.Domain.Rubrics;
 using InterviewLoop.Grains.Hosting;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Scoring.Room;
+using InterviewLoop.Server.Scoring.Visibility;
 
 namespace InterviewLoop.Server.Rounds;
 
 /// <summary>Endpoints: <c>GET /api/loops/{loopId}/rounds/{roundId}</c> and <c>GET /api/rubrics/{id}</c>.</summary>
 public static class RoundsApi
 {
-    /// <summary>Maps the round endpoint (panel members and oversight roles).</summary>
+    /// <summary>Maps the round endpoint (panel members and oversight roles) and the room endpoints.</summary>
     public static IEndpointRouteBuilder MapRoundsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/loops/{loopId}/rounds/{roundId}", GetRoundAsync).RequireAuthorization();
+        app.MapRoomApi();
         return app;
     }
 
@@ -21,10 +24,11 @@ public static class RoundsApi
         return app;
     }
 
-    private static async Task<RoundDetail> GetRoundAsync(string loopId, string roundId, IGrainFactory grains, HttpContext http)
+    private static async Task<RoundDetail> GetRoundAsync(
+        string loopId, string roundId, IGrainFactory grains, LoopStandings standings, RoomViews rooms, HttpContext http)
     {
         var user = CurrentUser.From(http.User);
         var view = await RoundAccess.ViewForAsync(grains, user, loopId, roundId);
-        return RoundViews.DetailFor(user, view);
+        return RoundViews.DetailFor(user, view, await standings.ForAsync(view, http.RequestAborted), rooms.Of(view));
     }
 }

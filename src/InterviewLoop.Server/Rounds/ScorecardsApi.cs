@@ -1,13 +1,16 @@
 using InterviewLoop.Grains.Contracts;
 using InterviewLoop.Grains.Hosting;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Scoring.Coherence;
+using InterviewLoop.Server.Scoring.Submission;
 
 namespace InterviewLoop.Server.Rounds;
 
 /// <summary>
-/// The signed-in interviewer's own scorecard of a round: <c>GET</c> and <c>PATCH</c>
-/// <c>/api/loops/{loopId}/rounds/{roundId}/scorecards/me</c> and <c>POST .../scorecards/me/submit</c>.
-/// There is deliberately no route to anyone else's scorecard: scoring is independent.
+/// The signed-in interviewer's own scorecard of a round, under <c>/api/loops/{loopId}/rounds/{roundId}/scorecards/me</c>:
+/// <c>GET</c>, <c>PATCH</c> (one change), <c>GET /coherence</c> (the submit-time check), <c>POST /submit</c>
+/// (with a reason when the check finds issues) and <c>POST /amendments</c> (after submit, with a reason).
+/// There is deliberately no route to anyone else's scorecard: see <see cref="RoundDetail.Colleagues"/>.
 /// </summary>
 public static class ScorecardsApi
 {
@@ -19,7 +22,9 @@ public static class ScorecardsApi
         var me = app.MapGroup(Me).RequireAuthorization(Policies.Scoring);
         me.MapGet("", GetAsync);
         me.MapPatch("", ChangeAsync);
+        me.MapGet("/coherence", CheckAsync);
         me.MapPost("/submit", SubmitAsync);
+        me.MapPost("/amendments", AmendAsync);
         return app;
     }
 
@@ -35,6 +40,12 @@ public static class ScorecardsApi
     private static Task<ScoringAck> ChangeAsync(string loopId, string roundId, ChangeRequest body, IGrainFactory grains, HttpContext http) =>
         RoundAccess.Grain(grains, loopId, roundId).Change(CurrentUser.From(http.User).Id, body.ToChange());
 
-    private static Task<ScoringAck> SubmitAsync(string loopId, string roundId, SubmitRequest body, IGrainFactory grains, HttpContext http) =>
-        RoundAccess.Grain(grains, loopId, roundId).Submit(CurrentUser.From(http.User).Id, SubmitRequest.RequireOperationId(body.OperationId));
+    private static Task<IReadOnlyList<CoherenceIssue>> CheckAsync(string loopId, string roundId, ScorecardSubmissions submissions, HttpContext http) =>
+        submissions.CheckAsync(CurrentUser.From(http.User), loopId, roundId);
+
+    private static Task<ScoringAck> SubmitAsync(string loopId, string roundId, SubmitRequest body, ScorecardSubmissions submissions, HttpContext http) =>
+        submissions.SubmitAsync(CurrentUser.From(http.User), loopId, roundId, SubmitRequest.RequireOperationId(body.OperationId), body.Reason);
+
+    private static Task<ScoringAck> AmendAsync(string loopId, string roundId, AmendRequest body, ScorecardSubmissions submissions, HttpContext http) =>
+        submissions.AmendAsync(CurrentUser.From(http.User), loopId, roundId, body.ToChange(), body.Reason ?? "");
 }

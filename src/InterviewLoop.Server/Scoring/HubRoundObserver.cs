@@ -1,17 +1,71 @@
+using System.Collections.Concurrent;
+using InterviewLoop.Domain.Loops;
+using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Domain.Scoring;
 using InterviewLoop.Grains.Contracts;
+using InterviewLoop.Server.Scoring.Room;
 using Microsoft.AspNetCore.SignalR;
 
 namespace InterviewLoop.Server.Scoring;
 
-/// <summary>Pushes what round grains made durable to the pages that may see it, through the scoring hub.</summary>
-/// <param name="hub">The hub's context (usable outside hub calls).</param>
-internal sealed class HubRoundObserver(IHubContext<ScoringHub, IScoringClient> hub) : IRoundObserver
+/// <summary>
+/// Pushes what round grains made durable to the pages that may see it. Runs inside the grain's turn,
+/// after the append: a push that fails is logged and never turns a durable write into an error.
+/// </summary>
+internal sealed partial class HubRoundObserver(
+    IHubContext<ScoringHub, IScoringClient> hub, RoomBroadcaster broadcaster, ILogger<HubRoundObserver> logger) : IRoundObserver
 {
+    private readonly ConcurrentDictionary<string, string> _coverage = new(StringComparer.Ordinal);
+
     public Task ScorecardChanged(string roundKey, long sequence, string operationId, Scorecard scorecard) =>
-        hub.Clients.Group(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
-            .ScorecardChanged(new ScorecardPush(roundKey, sequence, operationId, scorecard));
+        SafelyAsync(roundKey, () => hub.Clients.Group(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
+            .ScorecardChanged(new ScorecardPush(roundKey, sequence, operationId, scorecard)));
 
     public Task ProgressChanged(RoundProgress progress) =>
-        hub.Clients.Group(ScoringGroups.Progress(progress.RoundKey)).ProgressChanged(progress);
+        SafelyAsync(progress.RoundKey, async () =>
+        {
+            await hub.Clients.Group(ScoringGroups.Progress(progress.RoundKey)).ProgressChanged(progress);
+            await broadcaster.BoardAsync(progress.RoundKey);
+        });
+
+    public Task RoundChanged(RoundView view, IReadOnlyList<IRoundEvent> events)
+    {
+        var key = Round.KeyOf(view.LoopId, view.Plan.RoundId);
+        return SafelyAsync(key, async () =>
+        {
+            if (RoomMoved(key, view, events)) await broadcaster.RoomAsync(view);
+            if (events.Any(e => e is RoundStarted or RoundEnded or PanelAssigned)) await broadcaster.BoardAsync(key);
+            if (ColleaguesMayChange(view, events)) await broadcaster.ColleaguesAsync(view);
+        });
+    }
+
+    // Coverage is pushed only when it changes, not on every keystroke-sized edit.
+    private bool RoomMoved(string key, RoundView view, IReadOnlyList<IRoundEvent> events)
+    {
+        var coverage = string.Join(',', view.Room.Coverage);
+        var coverageMoved = _coverage.TryGetValue(key, out var before) is false || before != coverage;
+        _coverage[key] = coverage;
+        return coverageMoved || events.Any(e => e is AgendaSet or RoundStarted or RoundEnded or TrainingModeSet or PanelAssigned);
+    }
+
+    // Submits, amendments and panel or training changes can open a scorecard to someone; in training
+    // mode, every edit by a lead is watched live by the shadows.
+    private static bool ColleaguesMayChange(RoundView view, IReadOnlyList<IRoundEvent> events) =>
+        events.Any(e => e is ScorecardSubmitted or ScorecardAmended or ScorecardImported or PanelAssigned or TrainingModeSet)
+        || (view.Room.TrainingMode && events.OfType<ScorecardChanged>().Any(c => view.Plan.Panel.Find(c.InterviewerId)?.Role == PanelRole.Lead));
+
+    private async Task SafelyAsync(string roundKey, Func<Task> push)
+    {
+        try
+        {
+            await push();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            PushFailed(logger, roundKey, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A push for round {RoundKey} failed; the write itself is durable")]
+    private static partial void PushFailed(ILogger logger, string roundKey, Exception error);
 }

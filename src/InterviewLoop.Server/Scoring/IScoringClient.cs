@@ -1,5 +1,7 @@
 using InterviewLoop.Domain.Scoring;
 using InterviewLoop.Grains.Contracts;
+using InterviewLoop.Server.Scoring.Room;
+using InterviewLoop.Server.Scoring.Visibility;
 
 namespace InterviewLoop.Server.Scoring;
 
@@ -10,6 +12,21 @@ namespace InterviewLoop.Server.Scoring;
 /// <param name="Scorecard">The whole scorecard after the change.</param>
 public sealed record ScorecardPush(string RoundKey, long Sequence, string OperationId, Scorecard Scorecard);
 
+/// <summary>The colleagues' scorecards one viewer may see now (the whole list, replacing the previous one).</summary>
+/// <param name="RoundKey"><c>{loopId}/{roundId}</c>.</param>
+/// <param name="Sequence">Round sequence number the list was read at.</param>
+/// <param name="Scorecards">What <see cref="Domain.Rounds.ScorecardVisibility"/> lets this viewer see, own scorecard excluded.</param>
+public sealed record ColleaguesPush(string RoundKey, long Sequence, IReadOnlyList<ColleagueScorecard> Scorecards);
+
+/// <summary>Who has a round open now.</summary>
+/// <param name="RoundKey"><c>{loopId}/{roundId}</c>.</param>
+/// <param name="Presence">Users with at least one page open, with their page counts.</param>
+public sealed record PresencePush(string RoundKey, IReadOnlyList<Presence> Presence);
+
+/// <summary>Something on a round's line of the recruiter board changed; the board reads it again.</summary>
+/// <param name="RoundKey"><c>{loopId}/{roundId}</c>.</param>
+public sealed record BoardPush(string RoundKey);
+
 /// <summary>What the scoring hub calls on pages (strongly typed SignalR client).</summary>
 public interface IScoringClient
 {
@@ -18,4 +35,16 @@ public interface IScoringClient
 
     /// <summary>Sent to progress watchers (recruiters, admins); carries no ratings.</summary>
     Task ProgressChanged(RoundProgress progress);
+
+    /// <summary>Sent to everyone in the round: agenda, clock, training mode, coverage; carries no ratings.</summary>
+    Task RoomChanged(RoomView room);
+
+    /// <summary>Sent to everyone in the round when someone opens or closes a page of it.</summary>
+    Task PresenceChanged(PresencePush push);
+
+    /// <summary>Sent to one viewer's pages: the colleagues' scorecards that viewer may see now.</summary>
+    Task ColleaguesChanged(ColleaguesPush push);
+
+    /// <summary>Sent to recruiter boards.</summary>
+    Task BoardChanged(BoardPush push);
 }

@@ -1,10 +1,20 @@
 namespace InterviewLoop.Server.Scoring;
 
-/// <summary>SignalR group names. An interviewer's group is per round and per interviewer, so a push never reaches a colleague.</summary>
+/// <summary>
+/// SignalR group names. Pushes that carry scorecard content go only to one user's group of one
+/// round, after <see cref="Domain.Rounds.ScorecardVisibility"/> has allowed them for that user; the
+/// room and progress groups carry no ratings.
+/// </summary>
 internal static class ScoringGroups
 {
-    /// <summary>The connections of <paramref name="interviewerId"/> scoring <paramref name="roundKey"/>.</summary>
-    public static string Own(string roundKey, string interviewerId) => $"scorecard|{roundKey}|{interviewerId}";
+    /// <summary>The board watchers (recruiters, admins).</summary>
+    public const string Board = "board";
+
+    /// <summary>The connections of <paramref name="userId"/> on <paramref name="roundKey"/>.</summary>
+    public static string Own(string roundKey, string userId) => $"scorecard|{roundKey}|{userId}";
+
+    /// <summary>Everyone with <paramref name="roundKey"/> open.</summary>
+    public static string Room(string roundKey) => $"room|{roundKey}";
 
     /// <summary>The connections watching the progress of <paramref name="roundKey"/>.</summary>
     public static string Progress(string roundKey) => $"progress|{roundKey}";

@@ -1,14 +1,24 @@
+using InterviewLoop.Server.Scoring.Coherence;
+using InterviewLoop.Server.Scoring.Room;
+using InterviewLoop.Server.Scoring.Submission;
+using InterviewLoop.Server.Scoring.Visibility;
 using Microsoft.AspNetCore.SignalR;
 
 namespace InterviewLoop.Server.Scoring;
 
-/// <summary>Wires SignalR and maps the scoring hub.</summary>
+/// <summary>Wires SignalR, the live room (presence, pushes), visibility, coherence and submissions, and maps the scoring hub.</summary>
 public static class ScoringServices
 {
-    /// <summary>Adds SignalR with the refusal-to-problem filter.</summary>
+    /// <summary>Adds SignalR with the refusal-to-problem filter, and the services the hub and the round observer share.</summary>
     public static IServiceCollection AddScoringServices(this IServiceCollection services)
     {
         services.AddSignalR(o => o.AddFilter<ScoringErrorFilter>());
+        services.AddSingleton<RoomPresence>();
+        services.AddSingleton<RoomViews>();
+        services.AddSingleton<RoomBroadcaster>();
+        services.AddSingleton<LoopStandings>();
+        services.AddSingleton<ScorecardCoherence>();
+        services.AddSingleton<ScorecardSubmissions>();
         return services;
     }
 

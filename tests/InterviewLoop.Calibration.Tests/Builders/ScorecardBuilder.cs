@@ -11,6 +11,7 @@ internal sealed class ScorecardBuilder(string interviewer)
 
     private readonly Dictionary<string, int> _ratings = new(StringComparer.Ordinal);
     private readonly List<EvidenceNote> _notes = [];
+    private readonly List<Claim> _claims = [];
     private Recommendation? _recommendation = Recommendation.Yes;
     private Level? _level;
     private string _summary = "";
@@ -32,6 +33,12 @@ internal sealed class ScorecardBuilder(string interviewer)
     public ScorecardBuilder Note(string? dimension, string text)
     {
         _notes.Add(new EvidenceNote(dimension, text));
+        return this;
+    }
+
+    public ScorecardBuilder Claim(ClaimTopic topic, string value, string? quote = null, string? subject = null)
+    {
+        _claims.Add(new Claim(topic, value, quote, subject));
         return this;
     }
 
@@ -60,6 +67,6 @@ internal sealed class ScorecardBuilder(string interviewer)
     }
 
     public Scorecard Build() =>
-        new(interviewer, $"Interviewer {interviewer}", _ratings, _notes, _recommendation, _level, _summary, [],
+        new(interviewer, $"Interviewer {interviewer}", _ratings, _notes, _recommendation, _level, _summary, _claims,
             _submitted ? new DateTimeOffset(2026, 11, 2, 16, 0, 0, TimeSpan.Zero) : null);
 }

@@ -2,11 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace InterviewLoop.Persistence.Tests.Support;
 
-/// <summary>A database file in its own temp directory; every database opened on it is closed and the directory deleted on dispose.</summary>
-public sealed class TempDatabase : IDisposable
+/// <summary>A SQLite database file in its own temp directory, deleted with the directory on dispose.</summary>
+public sealed class TempDatabase : TestDatabase
 {
-    private readonly List<InterviewLoopDatabase> _opened = [];
-
     public TempDatabase()
     {
         Directory = Path.Combine(Path.GetTempPath(), "interviewloop-tests", Guid.NewGuid().ToString("N"));
@@ -17,29 +15,17 @@ public sealed class TempDatabase : IDisposable
 
     public string FilePath { get; }
 
-    public FakeClock Clock { get; } = FakeClock.At("2026-03-02T09:00:00Z");
+    public override DatabaseOptions Options => new() { Path = FilePath };
 
-    public DatabaseOptions Options => new() { Path = FilePath };
-
-    /// <summary>Opens the file like a separate process would: its own dialect, pool and connections.</summary>
-    public InterviewLoopDatabase Open()
-    {
-        var database = InterviewLoopDatabase.Open(Options, Clock);
-        _opened.Add(database);
-        return database;
-    }
-
-    /// <summary>A raw connection for asserting on tables directly.</summary>
-    public SqliteConnection Connect()
+    public override SqliteConnection Connect()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }
 
-    public void Dispose()
+    protected override void Drop()
     {
-        foreach (var database in _opened) database.Dispose();
         SqliteConnection.ClearAllPools();
         if (System.IO.Directory.Exists(Directory)) System.IO.Directory.Delete(Directory, recursive: true);
     }

@@ -22,7 +22,7 @@ public sealed class ScorecardSubmitTests : ServerTest
     public async Task Submit_LocksTheScorecard_SoALaterChangeIs409()
     {
         var dana = await SignedInAsync("dana");
-        await dana.ChangeAsync(SampleRounds.R4, "rating", "scope", 4);
+        await dana.ChangeAsync(SampleRounds.R4, "rating", "scope", 3);
         await dana.ChangeAsync(SampleRounds.R4, "recommendation", null, "yes");
 
         var submit = await dana.PostAsJsonAsync($"{SampleRounds.R4}/scorecards/me/submit", new { operationId = "submit-1" });

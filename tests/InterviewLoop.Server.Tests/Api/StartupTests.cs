@@ -52,4 +52,13 @@ public sealed class StartupTests : IDisposable
 
         Assert.Equal(0, (await riley.GetJsonAsync("/api/loops")).GetArrayLength());
     }
+
+    [Fact]
+    public async Task PasswordHashIterationsBelowTheMinimum_StopTheStart_NamingTheSetting()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            RunningServer.StartAsync(Database, withSampleLoop: false, settings: ["--Auth:PasswordHashIterations=999"]));
+
+        Assert.Contains("Auth:PasswordHashIterations", error.Message);
+    }
 }

@@ -22,12 +22,24 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         Temp.Dispose();
     }
 
+    /// <summary>An HTTP client signed in as <paramref name="username"/> (to read what the server stored).</summary>
+    protected static async Task<HttpClient> SignedInApiAsync(RunningServer server, string username)
+    {
+        var client = server.NewClient();
+        await client.SignInAsync(username);
+        return client;
+    }
+
     /// <summary>Opens <paramref name="path"/> in a new browser context, is sent to /login, signs in and lands back.</summary>
-    protected async Task<ScoringPage> NewSignedInPageAsync(RunningServer server, string username, string path = "/", ViewportSize? viewport = null)
+    protected Task<ScoringPage> NewSignedInPageAsync(RunningServer server, string username, string path = "/", ViewportSize? viewport = null) =>
+        NewSignedInPageAsync(server.Address, username, path, viewport);
+
+    /// <summary>As above, against any address (a relay, or a server running as a child process).</summary>
+    protected async Task<ScoringPage> NewSignedInPageAsync(Uri address, string username, string path = "/", ViewportSize? viewport = null)
     {
         var context = await browser.Browser.NewContextAsync(new()
         {
-            BaseURL = server.Address.ToString(),
+            BaseURL = address.ToString(),
             ViewportSize = viewport ?? new() { Width = 1280, Height = 900 },
         });
         _contexts.Add(context);

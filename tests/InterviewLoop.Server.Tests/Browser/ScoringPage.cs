@@ -20,6 +20,27 @@ public sealed class ScoringPage(IPage page)
 
     public ILocator LockedBanner => Page.Locator("#locked-banner");
 
+    public ILocator CoherenceIssues => Page.Locator("#coherence-list li");
+
+    public ILocator Colleagues => Page.Locator("#colleagues-list .colleague");
+
+    public ILocator Coverage(string dimensionId) => Page.Locator($"#coverage [data-dimension='{dimensionId}']");
+
+    public ILocator Presence => Page.Locator("#presence li");
+
+    public ILocator Timer => Page.Locator("#timer-text");
+
+    public ILocator SubmitButton => Page.GetByRole(AriaRole.Button, new() { Name = "Submit scorecard" });
+
+    public ILocator Seat(string interviewerId) => Page.Locator($"#board-rounds [data-round='loop-2026-0142/r4'] [data-interviewer='{interviewerId}']");
+
+    /// <summary>Clicks Submit; the coherence check must find nothing, so the scorecard locks at once.</summary>
+    public async Task SubmitAsync()
+    {
+        await SubmitButton.ClickAsync();
+        await Expect(LockedBanner).ToBeVisibleAsync();
+    }
+
     public async Task SignInAsync(string username)
     {
         await Page.Locator("input[name=username]").FillAsync(username);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using InterviewLoop.Server.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -6,38 +7,54 @@ namespace InterviewLoop.Server.Tests.Browser;
 
 public sealed class ScoringPageLayoutTests(BrowserFixture browser) : BrowserTest(browser)
 {
+    private static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
+
     [Fact]
-    public async Task ScoringPage_FitsA375PixelPhone_WithButtonsBigEnoughToTap()
+    public async Task ScoringPageAndBoard_FitA375PixelPhone_WithButtonsBigEnoughToTap()
     {
         await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
-        var page = await NewSignedInPageAsync(server, "dana", $"/score/{LoopId}/r4", new ViewportSize { Width = 375, Height = 812 });
+        await PrepareRoomAsync(server);
+        var lee = await NewSignedInPageAsync(server, "lee", $"/score/{LoopId}/r4");
+        var page = await NewSignedInPageAsync(server, "dana", $"/score/{LoopId}/r4", Phone);
         await page.ExpectConnectedAsync();
+        await lee.RateAsync("Influence", 3);
         await page.RateAsync("Scope", 4);
         await page.RateAsync("Judgment", 3);
         await page.WriteNoteAsync("scope", "Named the two teams the ingest split touched, and what stayed out of scope.");
         await page.Recommendation("Yes").ClickAsync();
         await Expect(page.Status).ToHaveTextAsync("Saved");
 
-        var overflow = await page.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         var button = await page.Rating("Scope", 4).BoundingBoxAsync();
 
-        Assert.True(overflow <= 0, $"the page is {overflow}px wider than a 375px screen");
+        Assert.True(await OverflowAsync(page.Page) <= 0, "the scoring page is wider than a 375px screen");
         Assert.True(button is { Height: >= 44, Width: >= 44 }, "rating buttons are at least 44px square");
-        await SaveScreenshotsAsync(page.Page);
+        await Screenshots.SaveAsync(page.Page, Temp, "scoring-page-375.png");
+        await page.Page.SetViewportSizeAsync(1280, 900);
+        await Screenshots.SaveAsync(page.Page, Temp, "scoring-page.png");
+        await page.RateAsync("Impact", 5);
+        await page.SubmitButton.ClickAsync();
+        await Expect(page.CoherenceIssues).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(page.Page.Locator("#coherence"), Temp, "coherence-check.png");
+        var board = await NewSignedInPageAsync(server, "riley", $"/board?loop={LoopId}", Phone);
+        await Expect(board.Seat("u-21")).ToContainTextAsync("scoring now");
+        Assert.True(await OverflowAsync(board.Page) <= 0, "the board is wider than a 375px screen");
+        await board.Page.SetViewportSizeAsync(1280, 900);
+        await Screenshots.SaveAsync(board.Page, Temp, "live-board.png");
     }
 
-    // INTERVIEWLOOP_SCREENSHOTS=docs refreshes docs/images (the README's pictures); otherwise they go to temp.
-    private async Task SaveScreenshotsAsync(IPage page)
+    private static Task<int> OverflowAsync(IPage page) =>
+        page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+
+    // An agenda and a running clock, as a lead would set them before the candidate joins.
+    private static async Task PrepareRoomAsync(RunningServer server)
     {
-        var toDocs = Environment.GetEnvironmentVariable("INTERVIEWLOOP_SCREENSHOTS") == "docs";
-        var folder = toDocs ? Path.Combine(RepoFiles.Root, "docs", "images") : Temp.Path;
-        Directory.CreateDirectory(folder);
-        await page.EvaluateAsync("window.scrollTo(0, 0)");
-        var phone = Path.Combine(folder, "scoring-page-375.png");
-        await page.ScreenshotAsync(new() { Path = phone });
-        await page.SetViewportSizeAsync(1280, 900);
-        var desktop = Path.Combine(folder, "scoring-page.png");
-        await page.ScreenshotAsync(new() { Path = desktop });
-        Assert.True(new FileInfo(phone).Length > 0 && new FileInfo(desktop).Length > 0);
+        var dana = await SignedInApiAsync(server, "dana");
+        var items = new[]
+        {
+            new { prompt = "Design the ingest path for 40k events a second", minutes = 30, dimension = "judgment" },
+            new { prompt = "An outage you owned end to end", minutes = 15, dimension = "production_ownership" },
+        };
+        (await dana.PutAsJsonAsync($"{SampleRounds.R4}/agenda", new { items })).EnsureSuccessStatusCode();
+        (await dana.PostAsync($"{SampleRounds.R4}/clock/start", null)).EnsureSuccessStatusCode();
     }
 }

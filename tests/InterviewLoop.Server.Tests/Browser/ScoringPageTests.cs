@@ -25,6 +25,10 @@ public sealed class ScoringPageTests(BrowserFixture browser) : BrowserTest(brows
             await page.Recommendation("Yes").ClickAsync();
             await page.Page.Locator("#level").SelectOptionAsync("L4");
             await page.Page.GetByRole(AriaRole.Button, new() { Name = "Submit scorecard" }).ClickAsync();
+            await Expect(page.CoherenceIssues).ToHaveCountAsync(1);
+            await Expect(page.CoherenceIssues.First).ToContainTextAsync("Impact 5");
+            await page.Page.Locator("#coherence-reason").FillAsync("The impact evidence is in my scope note.");
+            await page.Page.GetByRole(AriaRole.Button, new() { Name = "Submit with this reason" }).ClickAsync();
 
             await Expect(page.LockedBanner).ToBeVisibleAsync();
             await Expect(page.Status).ToHaveTextAsync("Submitted");
@@ -40,6 +44,7 @@ public sealed class ScoringPageTests(BrowserFixture browser) : BrowserTest(brows
         await Expect(reopened.Recommendation("Yes")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(reopened.Page.Locator("#level")).ToHaveValueAsync("L4");
         await Expect(reopened.Rating("Scope", 4)).ToBeDisabledAsync();
+        await Expect(reopened.LockedBanner).ToContainTextAsync("The impact evidence is in my scope note.");
     }
 
     [Fact]

@@ -44,23 +44,21 @@ public sealed class ScoringHubScoringTests : ServerTest
 
         await page.InvokeAsync("Change", Loop, "r4", Rating("impact", 5));
 
-        var pushed = await otherPage.NextPushAsync();
-        Assert.Equal("ScorecardChanged", pushed.GetProperty("target").GetString());
-        Assert.Equal(5, pushed.GetProperty("arguments")[0].GetProperty("scorecard").GetProperty("ratings").GetProperty("impact").GetInt32());
-        var progress = await recruiter.NextPushAsync();
-        Assert.Equal("ProgressChanged", progress.GetProperty("target").GetString());
-        Assert.Equal(["u-21"], progress.GetProperty("arguments")[0].GetProperty("started").EnumerateArray().Select(e => e.GetString()));
+        var pushed = await otherPage.NextPushAsync("ScorecardChanged");
+        Assert.Equal(5, pushed.GetProperty("scorecard").GetProperty("ratings").GetProperty("impact").GetInt32());
+        var progress = await recruiter.NextPushAsync("ProgressChanged");
+        Assert.Equal(["u-21"], progress.GetProperty("started").EnumerateArray().Select(e => e.GetString()));
         Assert.DoesNotContain("ratings", progress.GetRawText());
         // A later round trip on the colleague's connection arrives after anything pushed to it before.
         await colleague.InvokeAsync("JoinRound", Loop, "r4");
-        Assert.Empty(colleague.TakeReceivedPushes());
+        Assert.All(colleague.TakeReceivedPushes(), p => Assert.DoesNotContain("\"ratings\"", p.GetRawText()));
     }
 
     [Fact]
     public async Task Submit_LocksTheScorecard_AndALaterChangeIs409()
     {
         var dana = await HubAsAsync("dana");
-        await dana.InvokeAsync("Change", Loop, "r4", Rating("scope", 4));
+        await dana.InvokeAsync("Change", Loop, "r4", Rating("scope", 3));
         await dana.InvokeAsync("Change", Loop, "r4", new { operationId = "rec-1", field = "recommendation", dimension = (string?)null, value = "strong_yes" });
 
         var submitted = (await dana.InvokeAsync("Submit", Loop, "r4", "submit-1")).GetProperty("result");

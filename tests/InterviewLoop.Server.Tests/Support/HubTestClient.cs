@@ -18,6 +18,7 @@ public sealed partial class HubTestClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _calls = new();
     private readonly Channel<JsonElement> _pushes = Channel.CreateUnbounded<JsonElement>();
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _sending = new(1, 1);
     private Task _reader = Task.CompletedTask;
     private int _nextId;
 
@@ -47,9 +48,19 @@ public sealed partial class HubTestClient : IAsyncDisposable
         return await call.Task.WaitAsync(TimeSpan.FromSeconds(15));
     }
 
-    /// <summary>The next push the server sent (a <c>type: 1</c> message), waiting up to 15 seconds.</summary>
-    public async Task<JsonElement> NextPushAsync() =>
-        await _pushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(15));
+    /// <summary>The next push to <paramref name="target"/> (e.g. <c>ScorecardChanged</c>), skipping others, waiting up to 15 seconds.</summary>
+    public Task<JsonElement> NextPushAsync(string target) => NextPushAsync(target, _ => true);
+
+    /// <summary>The next push to <paramref name="target"/> whose argument matches <paramref name="where"/>, skipping others.</summary>
+    public async Task<JsonElement> NextPushAsync(string target, Func<JsonElement, bool> where)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var push = await _pushes.Reader.ReadAsync(timeout.Token);
+            if (push.GetProperty("target").GetString() == target && where(push.GetProperty("arguments")[0])) return push.GetProperty("arguments")[0];
+        }
+    }
 
     /// <summary>Pushes received and not yet taken.</summary>
     public IReadOnlyList<JsonElement> TakeReceivedPushes()
@@ -59,19 +70,33 @@ public sealed partial class HubTestClient : IAsyncDisposable
         return received;
     }
 
-    private Task SendAsync(object message)
+    /// <summary>Completes when the connection is gone (closed by either side, or the server died).</summary>
+    public Task Closed => _reader;
+
+    // A WebSocket takes one send at a time; tests fire many invocations without waiting.
+    private async Task SendAsync(object message)
     {
         var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message) + RecordSeparator);
-        return _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        await _sending.WaitAsync();
+        try
+        {
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        }
+        finally
+        {
+            _sending.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested) return;
         await _stop.CancelAsync();
         try { await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None); }
         catch (WebSocketException) { /* already gone */ }
         await _reader;
         _socket.Dispose();
         _stop.Dispose();
+        _sending.Dispose();
     }
 }

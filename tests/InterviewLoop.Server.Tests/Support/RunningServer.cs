@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewLoop.Server.Tests.Support;
 
@@ -14,8 +15,11 @@ public sealed class RunningServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts a server on <paramref name="databasePath"/> with the demo users and the sample loop.</summary>
+    /// <param name="clock">A clock to use instead of the system's (events, the room's timer, overdue feedback).</param>
+    /// <param name="settings">More command-line settings, e.g. <c>--InterviewLoop:FeedbackDueAfter=02:00:00</c>.</param>
     public static async Task<RunningServer> StartAsync(
-        string databasePath, bool withSampleLoop = true, bool seedDemoUsers = true, string url = "http://127.0.0.1:0")
+        string databasePath, bool withSampleLoop = true, bool seedDemoUsers = true, string url = "http://127.0.0.1:0",
+        TimeProvider? clock = null, IEnumerable<string>? settings = null)
     {
         List<string> args =
         [
@@ -23,11 +27,14 @@ public sealed class RunningServer : IAsyncDisposable
             $"--Database:Path={databasePath}",
             $"--InterviewLoop:SeedDemoUsers={seedDemoUsers}",
             "--Logging:LogLevel:Default=Warning",
+            // Every start hashes seven demo passwords: the production cost would dominate the test run.
+            "--Auth:PasswordHashIterations=1000",
             // Keys sit unencrypted beside a throwaway database here; the warning says so on every start.
             "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error",
         ];
         if (withSampleLoop) args.Add($"--InterviewLoop:SampleLoop={RepoFiles.SampleLoop}");
-        var app = InterviewLoopApp.Build([.. args]);
+        args.AddRange(settings ?? []);
+        var app = InterviewLoopApp.Build([.. args], clock is null ? null : services => services.AddSingleton(clock));
         await app.StartAsync();
         return new RunningServer(app, new Uri(app.Urls.Single()));
     }

@@ -12,7 +12,10 @@ public abstract class ServerTest : IAsyncLifetime
 
     protected string DatabasePath => _temp.File("interviewloop.db");
 
-    public async Task InitializeAsync() => Server = await RunningServer.StartAsync(DatabasePath);
+    public async Task InitializeAsync() => Server = await StartServerAsync();
+
+    /// <summary>Starts this test's server; override to pass a clock or settings.</summary>
+    protected virtual Task<RunningServer> StartServerAsync() => RunningServer.StartAsync(DatabasePath);
 
     public async Task DisposeAsync()
     {

@@ -30,7 +30,10 @@ async function loopCard(loop) {
     h('h2', { text: `${loop.candidateName} — ${loop.roleTitle} (${loop.targetLevel})` }),
     h('p', { class: 'muted', text: `${loop.submittedCount} of ${loop.expectedCount} scorecards submitted` }),
     h('ul', { class: 'plain' }, rounds),
-    h('a', { href: `/api/loops/${encodeURIComponent(loop.loopId)}/calibration`, text: 'Calibration report (JSON)' }));
+    h('p', { class: 'links' },
+      h('a', { href: `/board?loop=${encodeURIComponent(loop.loopId)}`, text: 'Live board' }), ' · ',
+      h('a', { href: `/loops/${encodeURIComponent(loop.loopId)}/debrief`, text: 'Debrief packet' }), ' · ',
+      h('a', { href: `/api/loops/${encodeURIComponent(loop.loopId)}/calibration`, text: 'Calibration report (JSON)' })));
 }
 
 async function main() {
@@ -42,6 +45,7 @@ async function main() {
     $('#my-rounds-list').replaceChildren(...(rounds.length ? rounds.map(roundCard) : [h('li', { class: 'muted', text: 'No rounds assigned to you yet.' })]));
     $('#my-rounds').hidden = false;
   }
+  if (me.roles.some(r => r === 'recruiter' || r === 'admin')) $('#board-link').hidden = false;
   if (me.roles.some(r => OVERSIGHT.includes(r))) {
     const loops = await api('/api/loops');
     $('#loops-list').replaceChildren(...await Promise.all(loops.map(loopCard)));

@@ -1,13 +1,7 @@
 import { $, h } from '../dom.js';
 import { debounced } from './debounce.js';
+import { RECOMMENDATIONS, LEVELS } from './choices.js';
 
-const RECOMMENDATIONS = [
-  ['strong_no', 'Strong no'], ['no', 'No'], ['mixed', 'Mixed'], ['yes', 'Yes'], ['strong_yes', 'Strong yes'],
-];
-const LEVELS = [
-  ['L1', 'junior'], ['L2', 'junior'], ['L3', 'mid-level'], ['L4', 'senior'],
-  ['L5', 'staff'], ['L6', 'principal'], ['L7', 'principal'], ['L8', 'principal'],
-];
 const NOTE_DELAY_MS = 700;
 
 function pressOne(buttons, value) {

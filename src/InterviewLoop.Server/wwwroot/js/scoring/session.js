@@ -1,31 +1,30 @@
-import { newOperationId } from '../ids.js';
 import { ChangeQueue } from './change-queue.js';
+import { connect } from './connection.js';
+import { Sequences } from './sequences.js';
 
 export { problemOf } from './hub-errors.js';
 
 // One SignalR connection for one round: joins it (again after every reconnect, since groups are
-// per connection), sends changes through a ChangeQueue, and passes on pushes that are newer than
-// what the page has and were not sent by this page.
+// per connection), catches up on what it missed, sends changes through a ChangeQueue, and passes
+// on pushes that are newer than what the page has and were not sent by this page.
 export class ScoringSession {
   #connection;
   #queue;
-  #sequence = 0;
+  #seen = new Sequences();
 
-  constructor(loopId, roundId, handlers) {
+  // handlers: onStatus, onJoined, onAck, onRemoteScorecard, onRejected, onFatal; optional onRoom,
+  // onPresence, onColleagues, onProgress, onCaughtUp. storageKey keeps unsent changes across reloads.
+  constructor(loopId, roundId, handlers, storageKey = null) {
     this.loopId = loopId;
     this.roundId = roundId;
     this.handlers = handlers;
+    this.storageKey = storageKey;
   }
 
   get hasPending() { return this.#queue?.hasPending ?? false; }
 
   async start() {
-    const retryForever = { nextRetryDelayInMilliseconds: ctx => Math.min(15000, 500 * 2 ** ctx.previousRetryCount) };
-    const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/scoring').withAutomaticReconnect(retryForever).build();
-    connection.on('ScorecardChanged', push => this.#onPush(push));
-    connection.on('ProgressChanged', progress => this.handlers.onProgress?.(progress));
-    connection.onreconnecting(() => this.handlers.onStatus('offline'));
-    connection.onreconnected(() => this.#join().catch(e => this.handlers.onFatal(e)));
+    const connection = this.#build();
     this.#connection = connection;
     this.#queue = new ChangeQueue(
       op => connection.invoke('Change', this.loopId, this.roundId, op),
@@ -36,7 +35,8 @@ export class ScoringSession {
         onOffline: () => this.handlers.onStatus('offline'),
         // After a refusal the page shows an edit the server does not have: fetch the server's copy.
         onIdle: rejected => rejected ? this.#join({ keepStatus: true }) : this.handlers.onStatus('saved'),
-      });
+      }, this.storageKey);
+    if (this.hasPending) this.handlers.onStatus('offline');
     await connection.start();
     await this.#join();
   }
@@ -46,20 +46,35 @@ export class ScoringSession {
     this.#queue.add(change);
   }
 
-  async submit() {
-    await this.#queue.drain();
-    const operationId = newOperationId();
-    this.#queue.sent.add(operationId);
-    this.handlers.onStatus('saving');
-    const ack = await this.#connection.invoke('Submit', this.loopId, this.roundId, operationId);
-    this.#accept(ack, true);
-    return ack;
+  invoke(method, ...args) { return this.#connection.invoke(method, this.loopId, this.roundId, ...args); }
+
+  // Resolves once every change is on the server; throws while offline.
+  drain() { return this.#queue.drain(); }
+
+  // For writes made outside the queue (submit, amend): marks them as this page's and takes their ack.
+  own(operationId) { this.#queue.sent.add(operationId); }
+
+  accept(ack) { this.#accept(ack, true); }
+
+  #build() {
+    return connect({
+      ScorecardChanged: push => this.#onPush(push),
+      ProgressChanged: progress => this.handlers.onProgress?.(progress),
+      RoomChanged: room => this.handlers.onRoom?.(room),
+      PresenceChanged: push => this.handlers.onPresence?.(push.presence),
+      ColleaguesChanged: push => this.#onColleagues(push),
+    }, {
+      reconnecting: () => this.handlers.onStatus('offline'),
+      reconnected: () => this.#join().catch(e => this.handlers.onFatal(e)),
+    });
   }
 
   // keepStatus: a refresh after a refusal leaves the "Not saved" state showing.
   async #join({ keepStatus = false } = {}) {
-    const joined = await this.#connection.invoke('JoinRound', this.loopId, this.roundId);
-    this.#sequence = Math.max(this.#sequence, joined.sequence);
+    const before = this.#seen.scorecard;
+    const joined = await this.invoke('JoinRound');
+    if (joined.scorecard && before > 0) await this.#catchUp(before);
+    this.#seen.joined(joined.sequence);
     this.handlers.onJoined(joined, { pending: this.hasPending });
     if (this.hasPending) {
       this.handlers.onStatus('saving');
@@ -69,16 +84,24 @@ export class ScoringSession {
     }
   }
 
+  // What this interviewer's other devices (or this page, whose acks were lost) wrote meanwhile.
+  async #catchUp(after) {
+    const missed = await this.invoke('Catchup', after);
+    this.#queue.forget(missed.changes.map(c => c.operationId));
+    const elsewhere = missed.changes.filter(c => !this.#queue.sent.has(c.operationId)).length;
+    this.handlers.onCaughtUp?.(missed, elsewhere);
+  }
+
+  // Another page of this interviewer may have written after this change: never step back.
   #accept(ack, settled) {
-    // Another page of this interviewer may have written after this change: never step back.
-    const fresh = ack.sequence >= this.#sequence;
-    this.#sequence = Math.max(this.#sequence, ack.sequence);
-    this.handlers.onAck(ack, { settled, fresh });
+    this.handlers.onAck(ack, { settled, fresh: this.#seen.acked(ack.sequence) });
   }
 
   #onPush(push) {
-    if (this.#queue.sent.has(push.operationId) || push.sequence <= this.#sequence) return;
-    this.#sequence = push.sequence;
-    this.handlers.onRemoteScorecard(push.scorecard);
+    if (!this.#queue.sent.has(push.operationId) && this.#seen.pushed(push.sequence)) this.handlers.onRemoteScorecard(push.scorecard);
+  }
+
+  #onColleagues(push) {
+    if (this.#seen.colleaguesPushed(push.sequence)) this.handlers.onColleagues?.(push.scorecards);
   }
 }

@@ -11,12 +11,12 @@ namespace InterviewLoop.Server.Debrief;
 /// same packet as a sealed PDF, and <c>POST /api/loops/{loopId}/decision</c> (see <see cref="DecisionApi"/>).
 /// Only submitted scorecards are ever shown; an incomplete loop carries a banner naming who has not submitted.
 /// </summary>
-public static class DebriefApi
+public static class DebriefPacketApi
 {
     private const string ContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     /// <summary>Maps the debrief page, the packet PDF and the decision endpoint.</summary>
-    public static IEndpointRouteBuilder MapDebriefApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDebriefPacketApi(this IEndpointRouteBuilder app)
     {
         // Signed in is enough to reach the handlers: the page answers a wrong role with its own 403 page
         // rather than the cookie handler's redirect to a login the user already passed.

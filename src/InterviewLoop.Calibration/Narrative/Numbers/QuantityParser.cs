@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace InterviewLoop.Calibration.Narrative.Numbers;
+
+/// <summary>
+/// Finds numbers with their units in a clause normalised by <see cref="NumberWords"/>: "~1.2k",
+/// "1,200", "$2M", "300 ms", "40 percent", "10-12", "6 or 7", "over 1,000", "50k+". Years written
+/// as dates (2019..2039 without a unit), ratings ("4/5") and codes (p99, L5, Q3) are not quantities.
+/// </summary>
+internal static partial class QuantityParser
+{
+    public static IReadOnlyList<Quantity> In(string normalized) =>
+        Pattern().Matches(normalized).Select(m => Build(m, normalized)).OfType<Quantity>().ToArray();
+
+    private static Quantity? Build(Match m, string text)
+    {
+        var first = Number(m.Groups["num"].Value);
+        var second = m.Groups["num2"].Success ? Number(m.Groups["num2"].Value) : (double?)null;
+        var unitWord = m.Groups["unit"].Value.Trim();
+        var scaleWord = m.Groups["scale"].Value;
+        var after = text[m.Index..].Length > m.Length ? text[(m.Index + m.Length)..] : "";
+        var money = m.Groups["cur"].Success || m.Groups["cur2"].Success || UnitWords.IsMoney(unitWord);
+        var (scale, minutes) = UnitWords.Scale(scaleWord, money, after);
+        var unit = UnitWords.Family(unitWord, money, minutes);
+        if (unit is null || (unit == QuantityUnit.Count && scale == 1 && UnitWords.LooksLikeYear(first, second, after))) return null;
+        var factor = scale * (minutes ? Durations.Minute : UnitWords.BaseFactor(unitWord));
+        var (low, high) = second is { } s ? (Math.Min(first, s), Math.Max(first, s)) : (first, first);
+        var bound = second is null ? UnitWords.BoundOf(m.Groups["hedge"].Value, m.Groups["plus"].Success) : QuantityBound.About;
+        var (lo, hi) = UnitWords.Widen(bound, m.Groups["hedge"].Value, low * factor, high * factor);
+        return new Quantity((low + high) / 2 * factor, lo, hi, unit.Value, bound, m.Index, m.Index + m.Length, m.Value.Trim());
+    }
+
+    private static double Number(string digits) => double.Parse(digits.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<hedge>(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|over|more than|upwards of|at least|under|less than|fewer than|up to|north of|just shy of|below|above)\s+)~?)?(?<cur>[$€£]|\b(?:usd|eur|gbp)\s?)?(?<![\w.,/])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s?/\s?\d|\.\d|\w*[a-z]\d)(?:\s?(?:-|–|or)\s?(?<cur2>[$€£])?(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]))?(?:\s?(?<scale>k|mm|m|bn|b|thousand|million|billion)\b)?(?<plus>\+)?(?:\s?(?<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|pp\b|ms\b|millis(?:econds?)?\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|x\b|gb\b|tb\b|pb\b|mb\b|dollars?\b|euros?\b|pounds?\b|usd\b|eur\b|gbp\b))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

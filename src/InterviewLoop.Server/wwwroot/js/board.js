@@ -1,0 +1,63 @@
+import { api } from './api.js';
+import { $ } from './dom.js';
+import { connect } from './scoring/connection.js';
+import { showStatus } from './scoring/status.js';
+import { ServerClock } from './scoring/timer.js';
+import { boardRound } from './board/round-card.js';
+
+const status = state => showStatus($('#save-status'), state);
+const clock = new ServerClock();
+let board = null;
+
+function query() {
+  const params = new URLSearchParams(location.search);
+  const loop = $('#board-loop').value;
+  if (loop) return `loopId=${encodeURIComponent(loop)}`;
+  const day = $('#board-day').value || params.get('day');
+  const from = new Date(`${day}T00:00:00`);
+  const to = new Date(from.getTime() + 24 * 3600 * 1000);
+  return `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+}
+
+// Overdue moves with time even when nothing is written: re-judged every render on the server's clock.
+function render() {
+  if (!board) return;
+  const now = clock.now();
+  const rounds = board.rounds.map(r => boardRound(r, now));
+  const overdue = board.rounds.filter(r => r.panel.some(s => s.state !== 'submitted') && r.feedbackDueAt && Date.parse(r.feedbackDueAt) <= now).length;
+  $('#board-summary').textContent = `${board.rounds.length} round(s) · ${overdue} with feedback overdue (due ${board.feedbackDueAfterHours} h after the round ends)`;
+  $('#board-rounds').replaceChildren(...rounds);
+}
+
+async function load() {
+  try {
+    board = await api(`/api/board?${query()}`);
+    clock.sync(board.serverNow);
+    $('#board-error').textContent = '';
+    render();
+  } catch (e) {
+    $('#board-error').textContent = e.message;
+  }
+}
+
+async function main() {
+  const params = new URLSearchParams(location.search);
+  $('#board-day').value = params.get('day') ?? new Date().toLocaleDateString('sv');
+  const loops = await api('/api/loops');
+  $('#board-loop').append(...loops.map(l => new Option(`${l.candidateName} · ${l.loopId}`, l.loopId)));
+  $('#board-loop').value = params.get('loop') ?? '';
+  $('#board-controls').addEventListener('change', load);
+  let pending = null;
+  const nudge = () => { clearTimeout(pending); pending = setTimeout(load, 150); };
+  const connection = connect({ BoardChanged: nudge }, {
+    reconnecting: () => status('offline'),
+    reconnected: () => connection.invoke('JoinBoard').then(() => { status('connected'); load(); }),
+  });
+  await connection.start();
+  await connection.invoke('JoinBoard');
+  status('connected');
+  await load();
+  setInterval(render, 15000);
+}
+
+main().catch(e => { $('#board-error').textContent = e.message; status('error'); });

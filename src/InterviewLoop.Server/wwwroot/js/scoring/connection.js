@@ -1,0 +1,14 @@
+// The hub connection: reconnects for ever (backing off to 3 s), so a page left open through a
+// network drop or a server restart comes back by itself.
+export function connect(pushes, { reconnecting, reconnected }) {
+  const retryForever = { nextRetryDelayInMilliseconds: ctx => Math.min(3000, 250 * 2 ** ctx.previousRetryCount) };
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl('/hubs/scoring')
+    .withAutomaticReconnect(retryForever)
+    .configureLogging(signalR.LogLevel.Warning)
+    .build();
+  for (const [name, handler] of Object.entries(pushes)) connection.on(name, handler);
+  connection.onreconnecting(reconnecting);
+  connection.onreconnected(reconnected);
+  return connection;
+}

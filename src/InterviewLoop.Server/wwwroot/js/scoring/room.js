@@ -1,0 +1,71 @@
+import { api } from '../api.js';
+import { $, h } from '../dom.js';
+import { ServerClock, timerState } from './timer.js';
+import { agendaEditor, agendaItem } from './agenda.js';
+
+// The round's room: shared timer, presence, coverage, agenda and training mode. Hosts (the lead,
+// recruiters, admins) also get the controls. Nothing here ever shows a rating.
+export class Room {
+  #room = null;
+  #clock = new ServerClock();
+
+  constructor({ roundPath, rubric, panel, canHost }) {
+    Object.assign(this, { roundPath, rubric, panel, canHost });
+    this.names = new Map((rubric?.dimensions ?? []).map(d => [d.id, d.name]));
+    $('#clock-controls').hidden = !canHost;
+    $('#agenda-edit').hidden = !canHost;
+    $('#training-control').hidden = !canHost;
+    $('#clock-start').addEventListener('click', () => this.#host('POST', '/clock/start'));
+    $('#clock-end').addEventListener('click', () => this.#host('POST', '/clock/end'));
+    $('#training').addEventListener('change', e => this.#host('PUT', '/training', { enabled: e.target.checked }));
+    agendaEditor(this.names, items => this.#host('PUT', '/agenda', { items }), () => this.#room?.agenda ?? []);
+    setInterval(() => this.#tick(), 1000);
+    $('#room').hidden = false;
+  }
+
+  render(room) {
+    this.#room = room;
+    this.#clock.sync(room.serverNow);
+    this.#tick();
+    $('#clock-start').hidden = !!room.clock.startedAt;
+    $('#clock-end').hidden = !room.clock.startedAt || !!room.clock.endedAt;
+    $('#training').checked = room.trainingMode;
+    $('#training-badge').hidden = !room.trainingMode || this.canHost;
+    $('#agenda-list').replaceChildren(...(room.agenda.length ? room.agenda.map(i => agendaItem(i, this.names)) : [h('li', { class: 'muted empty', text: 'No agenda set.' })]));
+    this.#coverage(room.coverage);
+    this.presence(room.presence);
+  }
+
+  presence(people) {
+    const roleOf = id => this.panel.find(m => m.interviewerId === id)?.role ?? 'observer';
+    $('#presence').replaceChildren(...people.map(p => h('li', { class: 'chip present', 'data-user': p.userId },
+      `${p.displayName} · ${roleOf(p.userId)}${p.devices > 1 ? ` · ${p.devices} devices` : ''}`)));
+  }
+
+  #coverage(covered) {
+    const dimensions = this.rubric?.dimensions ?? covered.map(id => ({ id, name: id }));
+    const set = new Set(covered);
+    $('#coverage-count').textContent = `${set.size} of ${dimensions.length} have evidence`;
+    $('#coverage').replaceChildren(...dimensions.map(d => h('li', {
+      class: 'chip', 'data-dimension': d.id, 'data-covered': String(set.has(d.id)),
+    }, `${set.has(d.id) ? '✓ ' : ''}${d.name}`)));
+  }
+
+  #tick() {
+    if (!this.#room) return;
+    const { state, text } = timerState(this.#room.clock, this.#clock.now());
+    $('#timer').dataset.state = state;
+    $('#timer-text').textContent = text;
+  }
+
+  async #host(method, path, body) {
+    $('#room-error').textContent = '';
+    try {
+      this.render(await api(this.roundPath + path, { method, body }));
+      return true;
+    } catch (e) {
+      $('#room-error').textContent = e.message;
+      return false;
+    }
+  }
+}
