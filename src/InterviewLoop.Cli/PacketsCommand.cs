@@ -36,13 +36,14 @@ internal static class PacketsCommand
         selection.Validate();
         if (File.Exists(directory)) throw new BadInputException($"-o: '{directory}' is a file; give a directory for the packets");
         using var database = DatabaseOption.OpenExisting(databasePath, context);
-        var loopIds = await selection.ResolveAsync(database.Loops, databasePath, ct);
-        // Chromium starts while the first packet is read and composed: the two costs overlap.
+        // Chromium (and Playwright's driver) start while the loops are looked up and the first packet is
+        // composed: on a cold start the two costs overlap instead of adding up.
         await using var renderer = new PdfRenderer();
         renderer.StartWarmUp();
+        var loopIds = await selection.ResolveAsync(database.Loops, databasePath, ct);
         var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock);
         var export = new BulkExport(composer, renderer, paper, Directory.CreateDirectory(directory).FullName);
-        var written = await ProgressBar.RunAsync(context.Error, loopIds.Count, tick => export.RunAsync(loopIds, tick, ct));
+        var written = await ProgressBar.RunAsync(context, loopIds.Count, tick => export.RunAsync(loopIds, tick, ct));
         foreach (var path in written) await context.Out.WriteLineAsync(path);
         return ExitCodes.Ok;
     }

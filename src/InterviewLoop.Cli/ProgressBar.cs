@@ -10,8 +10,8 @@ namespace InterviewLoop.Cli;
 internal static class ProgressBar
 {
     /// <summary>Runs <paramref name="work"/>, which calls the given tick once per finished item (thread-safe).</summary>
-    public static Task<T> RunAsync<T>(TextWriter error, int total, Func<Action<string>, Task<T>> work) =>
-        ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? WithBarAsync(total, work) : work(PlainLines(error, total));
+    public static Task<T> RunAsync<T>(CliContext context, int total, Func<Action<string>, Task<T>> work) =>
+        context.ErrorIsTerminal ? WithBarAsync(context.Error, total, work) : work(PlainLines(context.Error, total));
 
     private static Action<string> PlainLines(TextWriter error, int total)
     {
@@ -23,8 +23,8 @@ internal static class ProgressBar
         };
     }
 
-    private static Task<T> WithBarAsync<T>(int total, Func<Action<string>, Task<T>> work) =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+    private static Task<T> WithBarAsync<T>(TextWriter error, int total, Func<Action<string>, Task<T>> work) =>
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error), Interactive = InteractionSupport.Yes })
             .Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>

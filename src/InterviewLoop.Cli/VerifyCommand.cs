@@ -26,9 +26,10 @@ internal static class VerifyCommand
     private static async Task<int> RunAsync(CliContext context, string pdfPath, string databasePath, CancellationToken ct)
     {
         var seal = await ReadSealAsync(pdfPath, ct);
-        using var database = DatabaseOption.OpenExisting(databasePath, context);
+        if (!File.Exists(databasePath)) throw new BadInputException($"--database: no such file '{databasePath}'");
         await using var renderer = new PdfRenderer();
         renderer.StartWarmUp();
+        using var database = DatabaseOption.OpenExisting(databasePath, context);
         var verifier = new PacketVerifier(new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock), renderer);
         var verdict = await verifier.VerifyAsync(pdfPath, seal, ct);
         await context.Out.WriteLineAsync(verdict.Line);

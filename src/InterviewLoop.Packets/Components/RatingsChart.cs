@@ -12,7 +12,7 @@ namespace InterviewLoop.Packets.Components;
 /// </summary>
 internal static class RatingsChart
 {
-    private const int Width = 640, LabelWidth = 190, Right = 620, Top = 28, RowHeight = 22, Radius = 8, LegendLine = 16;
+    private const int Width = 640, LabelWidth = 190, Right = 620, Top = 26, RowHeight = 18, Radius = 7, LegendLine = 16;
     /// <summary>Round colours, by round index.</summary>
     public static readonly string[] Palette = ["#1f4fbf", "#b54708", "#146c43", "#8250df", "#b42318", "#0e7490", "#6e7781", "#9a6700"];
 

@@ -13,12 +13,11 @@ internal static class SealComponent
     public static void Compose(StringBuilder html, PacketSeal seal)
     {
         var source = seal.Position is { } p
-            ? $"Read from the event log at position {E(p.ToString())}."
-            : "Made from a loop document, not from the database: there is no event-log position to check it against.";
+            ? $"Read from the event log at position {E(p.ToString())}. Generated {Time(seal.GeneratedAt)}. Check that it still matches the database with <code>ops/interviewloop verify PACKET.pdf</code>."
+            : $"Made from a loop document, not from the database: there is no event-log position to check it against. Generated {Time(seal.GeneratedAt)}.";
         html.Append($"""
             <section class="seal"><p><strong>Seal</strong> · SHA-256 of this packet's content: <code>{E(seal.Sha256)}</code></p>
-            <p>{source} Generated {Time(seal.GeneratedAt)}. Check that it still matches the database with
-            <code>ops/interviewloop verify PACKET.pdf</code>.</p>
+            <p>{source}</p>
             <p class="seal-line">{E(SealText.Format(seal))}</p></section>
 
             """);

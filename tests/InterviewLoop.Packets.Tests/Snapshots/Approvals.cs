@@ -17,9 +17,10 @@ internal static class Approvals
     public static string ReceivedPath(string name) =>
         Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(name).Replace(".approved", "", StringComparison.Ordinal)}.received{Path.GetExtension(name)}");
 
-    /// <summary>Accepts <paramref name="received"/> when approving; otherwise returns false so the test can compare.</summary>
+    /// <summary>Accepts <paramref name="received"/> when approving; otherwise returns false so the test can compare. Removes a stale received file either way.</summary>
     public static bool ApproveIfAsked(string name, byte[] received)
     {
+        File.Delete(ReceivedPath(name));
         if (!Approving) return false;
         File.WriteAllBytes(ApprovedPath(name), received);
         return true;

@@ -5,14 +5,18 @@ namespace InterviewLoop.Bench.Packet;
 /// <summary>
 /// Samples memory every 50 ms: this process's resident set, and the proportional set size (PSS, shared
 /// pages split between sharers, so summing processes does not double count) of every descendant process:
-/// the Playwright driver and Chromium's browser, renderer, GPU and zygote processes.
+/// the Playwright driver and Chromium's browser, renderer, GPU and zygote processes. Sampling costs CPU
+/// itself, so it runs around the cold and bulk phases and is paused while warm packets are timed.
 /// </summary>
 internal sealed class Memory : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampler;
+    private volatile bool _paused;
 
     public Memory() => _sampler = Task.Run(SampleAsync);
+
+    public bool Paused { get => _paused; set => _paused = value; }
 
     public long PeakDotnetBytes { get; private set; }
 
@@ -22,9 +26,9 @@ internal sealed class Memory : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested) return;
         await _stop.CancelAsync();
         await _sampler;
-        _stop.Dispose();
     }
 
     private async Task SampleAsync()
@@ -32,6 +36,7 @@ internal sealed class Memory : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
         do
         {
+            if (_paused) continue;
             var own = Environment.WorkingSet;
             var children = Descendants(Environment.ProcessId).Sum(Pss);
             PeakDotnetBytes = Math.Max(PeakDotnetBytes, own);

@@ -27,13 +27,14 @@ internal static class Phases
     }
 
     /// <summary>One warm renderer; the first packet warms it and is not counted.</summary>
-    public static async Task<(double[] Compose, double[] Render, double[] Total, double CpuMsPerPacket, string Shape)> WarmAsync(string databasePath, string dir, int runs)
+    public static async Task<(double[] Compose, double[] Render, double[] Total, double CpuMsPerPacket, string Shape)> WarmAsync(string databasePath, string dir, int runs, Memory memory)
     {
         using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = databasePath });
         var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), TimeProvider.System);
         await using var renderer = new PdfRenderer();
         await OneAsync(databasePath, renderer, Path.Combine(dir, "warm-up.pdf"));
         var (compose, render, total) = (new double[runs], new double[runs], new double[runs]);
+        memory.Paused = true;
         var cpuBefore = CpuTime.TotalMs();
         for (var i = 0; i < runs; i++)
         {
@@ -45,6 +46,7 @@ internal static class Phases
             render[i] = total[i] - compose[i];
         }
         var cpu = (CpuTime.TotalMs() - cpuBefore) / runs;
+        memory.Paused = false;
         return (compose, render, total, cpu, await ShapeAsync(composer, Path.Combine(dir, "warm.pdf")));
     }
 

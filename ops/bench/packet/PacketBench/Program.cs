@@ -14,7 +14,7 @@ try
     await Setup.ImportAsync(database, loops);
     await using var memory = new Memory();
     var cold = await Phases.ColdAsync(database, work.FullName, runs: 3);
-    var (compose, render, total, cpu, shape) = await Phases.WarmAsync(database, work.FullName, warm);
+    var (compose, render, total, cpu, shape) = await Phases.WarmAsync(database, work.FullName, warm, memory);
     var bulk = await Phases.BulkAsync(database, Path.Combine(work.FullName, "bulk"));
     var cliCold = cli is null ? [] : await Phases.CliColdAsync(cli, database, work.FullName, runs: 3);
     await memory.DisposeAsync();
