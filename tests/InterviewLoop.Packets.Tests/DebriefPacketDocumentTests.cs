@@ -87,6 +87,7 @@ public sealed class DebriefPacketDocumentTests
 
         Assert.Contains("<td>Career narrative (career-narrative/v1)</td><td>Delivery</td>", html);
         Assert.Contains("<td>2 Nov 2026 16:10 UTC</td><td><a href=\"#round-r1\">r1</a></td><td>Priya N.</td><td>Scorecard submitted</td>", html);
+        Assert.Contains($"<td>Marcus O.</td><td>Amended rating of Scope: 3 → 4</td><td>{SampleLoop.AmendReason}</td>", html);
     }
 
     [Fact]
