@@ -67,7 +67,7 @@ public sealed class DebriefPacketDocumentTests
 
         Assert.Contains("<span class=\"raw\">5</span> · <span class=\"cal\">4.6</span> <span class=\"who\">Marcus</span>", html);
         Assert.Contains("<td>Priya N.</td><td>3</td><td><span class=\"empty\">no history: calibrated equals raw</span></td>", html);
-        Assert.Contains("+0.1 lenient", html);
+        Assert.Contains("<td>Marcus O.</td><td>3</td><td>−0.1 lenient: rates above the panel on the same evidence (as calibrated in this loop)</td>", html);
     }
 
     [Fact]
