@@ -67,7 +67,7 @@ public sealed class DebriefPacketDocumentTests
 
         Assert.Contains("<span class=\"raw\">5</span> · <span class=\"cal\">4.6</span> <span class=\"who\">Marcus</span>", html);
         Assert.Contains("<td>Priya N.</td><td>3</td><td><span class=\"empty\">no history: calibrated equals raw</span></td>", html);
-        Assert.Contains("+0.1 lenient", html);
+        Assert.Contains("<td>Marcus O.</td><td>3</td><td>−0.1 lenient: rates above the panel on the same evidence (as calibrated in this loop)</td>", html);
     }
 
     [Fact]
@@ -87,6 +87,7 @@ public sealed class DebriefPacketDocumentTests
 
         Assert.Contains("<td>Career narrative (career-narrative/v1)</td><td>Delivery</td>", html);
         Assert.Contains("<td>2 Nov 2026 16:10 UTC</td><td><a href=\"#round-r1\">r1</a></td><td>Priya N.</td><td>Scorecard submitted</td>", html);
+        Assert.Contains($"<td>Marcus O.</td><td>Amended rating of Scope: 3 → 4</td><td>{SampleLoop.AmendReason}</td>", html);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using InterviewLoop.Calibration;
+using InterviewLoop.Calibration.Raters;
 using InterviewLoop.Packets.Model;
 using InterviewLoop.Packets.Projections;
 using InterviewLoop.Packets.Tests.Support;
@@ -41,19 +42,30 @@ public sealed class PacketProjectionRatingsTests
     }
 
     [Fact]
-    public void Raters_WithoutHistory_HaveNoOffset()
+    public void Raters_WithoutHistory_HaveNoSeverity()
     {
         var plain = new ReportBuilder().Build();
 
-        Assert.All(Ratings(plain).Raters, r => Assert.Null(r.Offset));
+        Assert.All(Ratings(plain).Raters, r => Assert.Null(r.Severity));
     }
 
     [Fact]
-    public void Raters_WithCalibratedValues_HaveTheMeanOffsetCalibrationRemoved()
+    public void Raters_WithCalibratedValuesButNoHistoryGiven_ShowWhatCalibrationApplied()
     {
         var marcus = Ratings().Raters.Single(r => r.Id == "u-40");
 
-        Assert.Equal((3, 0.13), (marcus.Ratings, marcus.Offset));
+        Assert.Equal((3, -0.13, (int?)null), (marcus.Ratings, marcus.Severity, marcus.HistoryRatings));
+    }
+
+    [Fact]
+    public void Raters_KnownToTheHistory_ShowItsSeverityErrorAndCount()
+    {
+        var history = RaterHistory.FromSeverities([new RaterSeverity("u-17", 0.42, 0.11, 230, false)]);
+
+        var raters = PacketProjection.From(SampleLoop.Record(), SampleLoop.Report(), history).Ratings.Raters;
+
+        var priya = raters.Single(r => r.Id == "u-17");
+        Assert.Equal((0.42, 0.11, 230), (priya.Severity, priya.StandardError, priya.HistoryRatings));
     }
 
     [Fact]

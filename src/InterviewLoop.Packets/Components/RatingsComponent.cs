@@ -39,19 +39,21 @@ internal static class RatingsComponent
 
     private static void ComposeRaters(StringBuilder html, IReadOnlyList<PacketRater> raters)
     {
-        html.Append("<div class=\"raters\"><h4>Raters</h4>\n<table><thead><tr><th>Interviewer</th><th>Ratings here</th><th>Severity (from calibration history)</th></tr></thead><tbody>\n");
-        foreach (var r in raters)
-        {
-            var severity = r.Offset switch
-            {
-                null => "<span class=\"empty\">no history: calibrated equals raw</span>",
-                > 0 => $"{Signed(r.Offset.Value)} lenient: rates above the calibrated value on average",
-                < 0 => $"{Signed(r.Offset.Value)} severe: rates below the calibrated value on average",
-                _ => "0.0 neutral",
-            };
-            html.Append($"<tr><td>{E(r.Name)}</td><td>{Int(r.Ratings)}</td><td>{severity}</td></tr>\n");
-        }
+        html.Append("<div class=\"raters\"><h4>Raters</h4>\n<table><thead><tr><th>Interviewer</th><th>Ratings here</th><th>Severity</th></tr></thead><tbody>\n");
+        foreach (var r in raters) html.Append($"<tr><td>{E(r.Name)}</td><td>{Int(r.Ratings)}</td><td>{Severity(r)}</td></tr>\n");
         html.Append("</tbody></table></div>\n");
+    }
+
+    private static string Severity(PacketRater r)
+    {
+        var basis = r.HistoryRatings is { } n ? $" (± {Decimal(r.StandardError ?? 0)}, from {Int(n)} past ratings)" : " (as calibrated in this loop)";
+        return r.Severity switch
+        {
+            null => "<span class=\"empty\">no history: calibrated equals raw</span>",
+            > 0 => $"{Signed(r.Severity.Value)} harsh: rates below the panel on the same evidence{basis}",
+            < 0 => $"{Signed(r.Severity.Value)} lenient: rates above the panel on the same evidence{basis}",
+            _ => $"0.0 in line with the panel{basis}",
+        };
     }
 
     // Cells are narrow: "Priya" is enough beside the rater table that spells names out.

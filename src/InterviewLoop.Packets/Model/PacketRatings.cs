@@ -25,12 +25,15 @@ public sealed record PacketRatingCell(string RoundId, bool Applies, IReadOnlyLis
 /// <param name="Calibrated">With the rater's known severity removed, 1..5; equals <paramref name="Raw"/> without rater history.</param>
 public sealed record PacketRating(string InterviewerId, string Interviewer, int Raw, double Calibrated);
 
-/// <summary>An interviewer's tendency, so a committee can read their ratings in context.</summary>
+/// <summary>An interviewer's severity or leniency, so a committee can read their ratings in context.</summary>
 /// <param name="Id">User id.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Ratings">How many ratings they gave in this loop.</param>
-/// <param name="Offset">
-/// Mean of raw minus calibrated over their ratings here, in rating points: above 0 lenient, below 0
-/// severe. <c>null</c> when calibration has no history for them (every calibrated value equals the raw one).
+/// <param name="Severity">
+/// In rating points, how much lower than the panel they rate the same evidence: above 0 harsh, below 0
+/// lenient. From the rater history when it knows them, else what calibration applied in this loop (mean of
+/// calibrated minus raw); <c>null</c> when there is no history (every calibrated value equals the raw one).
 /// </param>
-public sealed record PacketRater(string Id, string Name, int Ratings, double? Offset);
+/// <param name="StandardError">Standard error of <paramref name="Severity"/> from the history, or <c>null</c>.</param>
+/// <param name="HistoryRatings">Past ratings the history's estimate rests on, or <c>null</c> when not from history.</param>
+public sealed record PacketRater(string Id, string Name, int Ratings, double? Severity, double? StandardError, int? HistoryRatings);

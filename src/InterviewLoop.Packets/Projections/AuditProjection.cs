@@ -17,6 +17,7 @@ internal static class AuditProjection
             LoopHistoryKind.Planned => "Loop planned",
             LoopHistoryKind.Submitted => "Scorecard submitted",
             LoopHistoryKind.Imported => "Scorecard submitted (arrived with the imported loop)",
+            LoopHistoryKind.Amended => AmendmentText.Of(h.Change!),
             _ => $"Decision recorded: {DecisionProjection.Status(record.Decision)}",
         };
         if (h.Kind == LoopHistoryKind.Decided) who = record.Decision?.DecidedByName ?? who;

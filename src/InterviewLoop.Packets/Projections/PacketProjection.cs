@@ -1,4 +1,5 @@
 using InterviewLoop.Calibration;
+using InterviewLoop.Calibration.Raters;
 using InterviewLoop.Packets.Model;
 using InterviewLoop.Packets.Sources;
 
@@ -11,8 +12,11 @@ namespace InterviewLoop.Packets.Projections;
 /// </summary>
 public static class PacketProjection
 {
-    /// <summary>The packet model of <paramref name="record"/>, with calibrated values from <paramref name="report"/>.</summary>
-    public static PacketModel From(LoopRecord record, CalibrationReport report)
+    /// <summary>
+    /// The packet model of <paramref name="record"/>, with calibrated values from <paramref name="report"/> and
+    /// raters' severities from <paramref name="raters"/> (the history the calibrator used), when there is one.
+    /// </summary>
+    public static PacketModel From(LoopRecord record, CalibrationReport report, RaterHistory? raters = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(report);
@@ -23,7 +27,7 @@ public static class PacketProjection
             loop.LoopId,
             CoverProjection.Of(loop, record.Decision),
             SummaryProjection.Of(loop, report, flags),
-            RatingsProjection.Of(loop, report, names),
+            RatingsProjection.Of(loop, report, names, raters),
             loop.Rounds.Select(r => RoundProjection.Of(r, report)).ToArray(),
             flags,
             CoverageProjection.Of(loop),

@@ -1,4 +1,5 @@
 using InterviewLoop.Calibration;
+using InterviewLoop.Calibration.Raters;
 using InterviewLoop.Domain.Loops;
 using InterviewLoop.Domain.Rubrics;
 using InterviewLoop.Packets.Model;
@@ -8,13 +9,13 @@ namespace InterviewLoop.Packets.Projections;
 /// <summary>The ratings table: every submitted rating by dimension and round, raw beside calibrated, and the raters.</summary>
 internal static class RatingsProjection
 {
-    public static PacketRatings Of(LoopSnapshot loop, CalibrationReport report, InterviewerNames names)
+    public static PacketRatings Of(LoopSnapshot loop, CalibrationReport report, InterviewerNames names, RaterHistory? history)
     {
         var calibrated = report.Ratings.ToDictionary(r => (r.Round, r.Interviewer, r.Dimension), r => r.Calibrated);
         var rows = DimensionIds(loop)
             .Select(d => new PacketRatingRow(d, Labels.DimensionName(d, RubricOf(loop, d)), loop.Rounds.Select(r => Cell(r, d, calibrated, names)).ToArray()))
             .ToArray();
-        return new PacketRatings(loop.Rounds.Select(r => r.Plan.RoundId).ToArray(), rows, RaterProjection.Of(rows));
+        return new PacketRatings(loop.Rounds.Select(r => r.Plan.RoundId).ToArray(), rows, RaterProjection.Of(rows, history));
     }
 
     // Rubric order within each rubric, rubrics in the order rounds first use them, then anything rated off-rubric.

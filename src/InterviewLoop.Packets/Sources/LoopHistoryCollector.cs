@@ -27,18 +27,27 @@ internal sealed class LoopHistoryCollector
         }
     }
 
-    // Draft edits are not history a committee reads: only what became part of the record.
-    public void AddRound(string roundId, IEnumerable<StoredEvent> events)
+    // Draft edits are not history a committee reads: only what became part of the record. The round's
+    // own audit trail (replayed up to the same version) knows each amended field's value before.
+    public void AddRound(string roundId, IEnumerable<StoredEvent> events, Round round)
     {
+        var before = round.Audits
+            .SelectMany(a => a.Amendments.Select(m => (Key: (a.InterviewerId, m.Change.OperationId), m.PreviousValue)))
+            .ToDictionary(x => x.Key, x => x.PreviousValue);
         foreach (var stored in events)
         {
             var entry = stored.Event switch
             {
-                ScorecardSubmitted s => new LoopHistoryEntry(s.At, LoopHistoryKind.Submitted, roundId, s.InterviewerId),
+                ScorecardSubmitted s => new LoopHistoryEntry(s.At, LoopHistoryKind.Submitted, roundId, s.InterviewerId, Warnings(s.Warnings), s.Reason),
                 ScorecardImported { Scorecard.SubmittedAt: { } at } i => new LoopHistoryEntry(at, LoopHistoryKind.Imported, roundId, i.Scorecard.InterviewerId),
+                ScorecardAmended a => new LoopHistoryEntry(a.At, LoopHistoryKind.Amended, roundId, a.InterviewerId, null, a.Reason,
+                    new FieldChange(a.Change.Field, a.Change.Dimension, before.GetValueOrDefault((a.InterviewerId, a.Change.OperationId)), a.Change.Value)),
                 _ => null,
             };
             if (entry is not null) _entries.Add((entry, stored.Position));
         }
     }
+
+    private static string? Warnings(IReadOnlyList<string>? warnings) =>
+        warnings is { Count: > 0 } ? $"despite coherence warnings: {string.Join(", ", warnings)}" : null;
 }

@@ -36,6 +36,9 @@ public enum LoopHistoryKind
     /// <summary>A scorecard submitted elsewhere arrived with an imported loop (dated by its original submission).</summary>
     Imported,
 
+    /// <summary>The owner corrected one field of their submitted scorecard, with a reason.</summary>
+    Amended,
+
     /// <summary>The hiring committee recorded its decision.</summary>
     Decided,
 }
@@ -45,7 +48,15 @@ public enum LoopHistoryKind
 /// <param name="Kind">What happened.</param>
 /// <param name="RoundId">The round, or <c>null</c> for the loop itself.</param>
 /// <param name="ActorId">User id of who did it, or <c>null</c>.</param>
-/// <param name="Detail">What changed, in words, or <c>null</c>.</param>
-/// <param name="Reason">The reason given, or <c>null</c>.</param>
+/// <param name="Detail">More about it in words (e.g. the coherence warnings a submit went ahead despite), or <c>null</c>.</param>
+/// <param name="Reason">The reason given (submit despite warnings, amendment), or <c>null</c>.</param>
+/// <param name="Change">For an amendment: the field, and its value before and after.</param>
 public sealed record LoopHistoryEntry(
-    DateTimeOffset At, LoopHistoryKind Kind, string? RoundId, string? ActorId, string? Detail = null, string? Reason = null);
+    DateTimeOffset At, LoopHistoryKind Kind, string? RoundId, string? ActorId, string? Detail = null, string? Reason = null, FieldChange? Change = null);
+
+/// <summary>One field of a scorecard before and after an amendment.</summary>
+/// <param name="Field">Which field.</param>
+/// <param name="Dimension">The rubric dimension for a rating or a note, else <c>null</c>.</param>
+/// <param name="From">The value before, as <see cref="Domain.Rounds.ScorecardFieldValues"/> reads it, or <c>null</c> when empty.</param>
+/// <param name="To">The value after, or <c>null</c> when cleared.</param>
+public sealed record FieldChange(Domain.Scoring.ScorecardField Field, string? Dimension, string? From, string? To);

@@ -50,7 +50,7 @@ public sealed class LoopRecordReader(IEventStore store)
         var events = UpTo(await store.ReadAsync(StreamIds.Round(Round.KeyOf(loopId, plan.RoundId)), 0, ct), limit, $"round {plan.RoundId}");
         var round = new Round();
         foreach (var e in events) round.Apply((IRoundEvent)e.Event);
-        history.AddRound(plan.RoundId, events);
+        history.AddRound(plan.RoundId, events, round);
         // A round in the plan whose stream is still empty is shown as planned, with no scorecards.
         var snapshot = round.Exists ? round.ToSnapshot() : new RoundSnapshot(plan, []);
         return (snapshot, events.Count == 0 ? 0 : events[^1].Version, events.Count == 0 ? 0 : events.Max(e => e.Position));

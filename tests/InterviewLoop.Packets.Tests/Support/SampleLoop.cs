@@ -42,8 +42,15 @@ internal static class SampleLoop
             .Calibrated("r2", "u-40", "production_ownership", 5, 4.6)
             .Build();
 
-    public static LoopRecord Record(string candidate = "Avery Q.", string deepDiveNote = "Owned the ledger rewrite end to end.", LoopDecision? decision = null) =>
-        LoopRecord.FromDocument(Snapshot(candidate, deepDiveNote)) with { Decision = decision, Position = Position };
+    public const string AmendReason = "Typed 3 for scope by mistake; my notes say the platform-wide migration.";
+
+    public static LoopRecord Record(string candidate = "Avery Q.", string deepDiveNote = "Owned the ledger rewrite end to end.", LoopDecision? decision = null)
+    {
+        var document = LoopRecord.FromDocument(Snapshot(candidate, deepDiveNote));
+        var amended = new LoopHistoryEntry(new DateTimeOffset(2026, 11, 3, 9, 5, 0, TimeSpan.Zero), LoopHistoryKind.Amended, "r2", "u-40", null, AmendReason,
+            new FieldChange(ScorecardField.Rating, "scope", "3", "4"));
+        return document with { Decision = decision, Position = Position, History = [.. document.History, amended] };
+    }
 
     public static SealedPacket Packet(LoopRecord? record = null, PaperSize paper = PaperSize.A4)
     {

@@ -31,18 +31,25 @@ internal sealed class StoredLoop : IAsyncDisposable
         return new StoredLoop(store, clock, host);
     }
 
-    /// <summary>Dana rates r3 and submits it.</summary>
-    public async Task SubmitRound3Async()
+    /// <summary>Dana rates r3 and submits it, giving <paramref name="reason"/> for going ahead despite <paramref name="warnings"/>.</summary>
+    public async Task SubmitRound3Async(string? reason = null, IReadOnlyList<string>? warnings = null)
     {
         var round = Host.GetGrain<IRoundGrain>($"{LoopId}/r3");
-        await round.Change("u-21", new ScorecardChange(Guid.NewGuid().ToString("N"), ScorecardField.Rating, "scope", "4"));
-        await round.Change("u-21", new ScorecardChange(Guid.NewGuid().ToString("N"), ScorecardField.Recommendation, null, "yes"));
-        await round.Submit("u-21", Guid.NewGuid().ToString("N"));
+        await round.Change("u-21", Change(ScorecardField.Rating, "scope", "4"));
+        await round.Change("u-21", Change(ScorecardField.Recommendation, null, "yes"));
+        await round.Submit("u-21", Guid.NewGuid().ToString("N"), reason, warnings);
     }
+
+    /// <summary>Dana corrects her submitted r3 rating of scope.</summary>
+    public Task AmendRound3Async(string value, string reason) =>
+        Host.GetGrain<IRoundGrain>($"{LoopId}/r3").Amend("u-21", Change(ScorecardField.Rating, "scope", value), reason);
+
+    private static ScorecardChange Change(ScorecardField field, string? dimension, string? value) =>
+        new(Guid.NewGuid().ToString("N"), field, dimension, value);
 
     /// <summary>Lee edits the r2 draft: a write to the log that no packet shows.</summary>
     public Task EditDraftAsync() =>
-        Host.GetGrain<IRoundGrain>($"{LoopId}/r2").Change("u-22", new ScorecardChange(Guid.NewGuid().ToString("N"), ScorecardField.Rating, "impact", "3"));
+        Host.GetGrain<IRoundGrain>($"{LoopId}/r2").Change("u-22", Change(ScorecardField.Rating, "impact", "3"));
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }
