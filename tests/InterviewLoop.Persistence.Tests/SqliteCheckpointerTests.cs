@@ -7,7 +7,7 @@ namespace InterviewLoop.Persistence.Tests;
 
 /// <summary>
 /// The group-commit writer never runs a WAL checkpoint inside a commit; a background thread copies
-/// committed frames into the database file instead (decision 0015).
+/// committed frames into the database file instead (decision 0016).
 /// </summary>
 public sealed class SqliteCheckpointerTests : IDisposable
 {

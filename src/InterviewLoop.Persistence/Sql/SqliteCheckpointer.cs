@@ -8,7 +8,7 @@ namespace InterviewLoop.Persistence.Sql;
 /// checkpoints in the connection whose COMMIT pushed the WAL past 1,000 pages, so that commit, and every
 /// acknowledgement waiting on it, also waits for the checkpoint's copy and the database file's fsync; on the
 /// benchmark's disk that put 340-590 ms at a plain insert loop's p99 against 14 ms with this thread
-/// (docs/benchmarks.md, decision 0015). The writer's connection turns automatic checkpoints off; this thread
+/// (docs/benchmarks.md, decision 0016). The writer's connection turns automatic checkpoints off; this thread
 /// runs a PASSIVE checkpoint every 200 ms, which copies committed frames without blocking the
 /// writer. A PASSIVE checkpoint can only rewind the WAL once it has caught up with the writer, so if the WAL
 /// file grows past 64 MiB under sustained writes, the writer runs one checkpoint itself
