@@ -7,7 +7,7 @@ namespace InterviewLoop.Persistence.Tests;
 /// <summary>The migration runner on every dialect; each dialect has its own migrations under db/&lt;dialect&gt;/ with the same names.</summary>
 public abstract class MigrationTests(TestDatabase temp) : IDisposable
 {
-    private static readonly string[] AllMigrations = ["0001_create_events.sql", "0002_create_read_models.sql", "0003_create_users.sql"];
+    private static readonly string[] AllMigrations = ["0001_create_events.sql", "0002_create_read_models.sql", "0003_create_users.sql", "0004_create_calibration_reports.sql"];
 
     private readonly TestDatabase _temp = temp;
 
