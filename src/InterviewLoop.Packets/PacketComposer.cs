@@ -54,7 +54,7 @@ public sealed class PacketComposer
     /// </summary>
     public async Task<SealedPacket> ComposeAtAsync(
         string loopId, PacketPosition position, PaperSize paper, DateTimeOffset generatedAt, CancellationToken ct = default) =>
-        Seal(await _reader.ReadAsync(loopId, position, ct), await _calibratingAt(0, ct), paper, generatedAt);
+        Seal(await _reader.ReadAsync(loopId, position, ct), await _calibratingAt(PacketCalibration.Unrecorded, ct), paper, generatedAt);
 
     /// <summary>The packet <paramref name="seal"/> was made from: its loop, position, paper, time and rater-history position.</summary>
     public async Task<SealedPacket> ComposeAtAsync(PacketSeal seal, CancellationToken ct = default)
@@ -62,7 +62,7 @@ public sealed class PacketComposer
         ArgumentNullException.ThrowIfNull(seal);
         var position = seal.Position ?? throw new PacketPositionException("the seal has no event-log position");
         var record = await _reader.ReadAsync(seal.LoopId, position, ct);
-        return Seal(record, await _calibratingAt(seal.RatersPosition ?? 0, ct), seal.Paper, seal.GeneratedAt);
+        return Seal(record, await _calibratingAt(seal.RatersPosition ?? PacketCalibration.Unrecorded, ct), seal.Paper, seal.GeneratedAt);
     }
 
     /// <summary>The packet of a loop document: no event log, so its seal carries no position.</summary>

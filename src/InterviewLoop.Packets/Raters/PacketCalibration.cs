@@ -9,6 +9,9 @@ namespace InterviewLoop.Packets.Raters;
 /// <param name="Position">The position the history was fitted at, recorded in the seal; <c>null</c> for a fixed calibrator.</param>
 internal sealed record PacketCalibration(ILoopCalibrator Calibrator, RaterHistory? Raters, long? Position)
 {
+    /// <summary>Asks for the calibration of a seal that recorded no rater-history position: none, and none recorded again.</summary>
+    public const long Unrecorded = -1;
+
     /// <summary>A source of calibrations by rater-history position (<c>null</c>: the current history).</summary>
     public static Func<long?, CancellationToken, Task<PacketCalibration>> Fixed(ILoopCalibrator calibrator, RaterHistory? raters)
     {
@@ -23,6 +26,7 @@ internal sealed record PacketCalibration(ILoopCalibrator Calibrator, RaterHistor
         ArgumentNullException.ThrowIfNull(source);
         return async (position, ct) =>
         {
+            if (position == Unrecorded) return new PacketCalibration(new LoopCalibrator(), null, null);
             var fit = position is { } p ? await source.AsOfAsync(p, ct) : await source.CurrentAsync(ct);
             return new PacketCalibration(new LoopCalibrator(fit.History), fit.History, fit.Position);
         };
