@@ -1,4 +1,5 @@
 using System.Net;
+using InterviewLoop.Packets;
 
 namespace InterviewLoop.Server.Calibration;
 
@@ -21,7 +22,9 @@ internal static class LiveCalibrationScript
             <script src="/lib/signalr/signalr.min.js"></script>
             <script type="module" src="/js/debrief-live.js"></script>
             """;
-        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? html + block : html.Insert(end, block);
+        // The packet's own policy forbids every script; this page runs its own scripts and talks to the hub, nothing else.
+        var page = html.Replace($"content=\"{DebriefPacketDocument.ContentPolicy}\"", $"content=\"{DebriefPacketDocument.ContentPolicy}; {ContentPolicy}\"", StringComparison.Ordinal);
+        var end = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? page + block : page.Insert(end, block);
     }
 }
