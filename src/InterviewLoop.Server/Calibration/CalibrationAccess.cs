@@ -1,4 +1,5 @@
 using InterviewLoop.Domain;
+using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Server.Auth;
 using InterviewLoop.Server.Debrief;
 using InterviewLoop.Server.Problems;
@@ -16,9 +17,19 @@ internal static class CalibrationAccess
     /// <summary>Throws 404 for an unknown loop and 403 (<see cref="AccessDeniedException"/>) for anyone else.</summary>
     public static async Task RequireAllVisibleAsync(CurrentUser user, string loopId, LoopStandings standings, CancellationToken ct)
     {
+        var standing = await RequireOnLoopAsync(user, loopId, standings, ct);
+        if (standing.Owes(user.Id)) throw new AccessDeniedException(DebriefAccess.OwesMessage);
+    }
+
+    /// <summary>
+    /// The loop's standing when <paramref name="user"/> has oversight or sits on one of its panels (who may hear
+    /// that its report changed); 404 for an unknown loop, 403 for anyone else.
+    /// </summary>
+    public static async Task<LoopStanding> RequireOnLoopAsync(CurrentUser user, string loopId, LoopStandings standings, CancellationToken ct)
+    {
         var standing = await standings.OfLoopAsync(Ids.Require(loopId, "loopId"), ct);
         if (standing.Rounds.Count == 0) throw new NotFoundException("loop", loopId);
         if (!user.HasOversight && !standing.IsOnAPanel(user.Id)) throw new AccessDeniedException("You are not on a panel of this loop.");
-        if (standing.Owes(user.Id)) throw new AccessDeniedException(DebriefAccess.OwesMessage);
+        return standing;
     }
 }

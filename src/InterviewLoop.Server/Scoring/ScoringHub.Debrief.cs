@@ -1,5 +1,5 @@
-using InterviewLoop.Domain;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Calibration;
 
 namespace InterviewLoop.Server.Scoring;
 
@@ -12,11 +12,7 @@ internal sealed partial class ScoringHub
     /// </summary>
     public async Task JoinDebrief(string loopId)
     {
-        var user = CurrentUser.From(Context.User!);
-        var standing = await _standings.OfLoopAsync(Ids.Require(loopId, "loopId"));
-        if (standing.Rounds.Count == 0) throw new NotFoundException("loop", loopId);
-        if (!user.HasOversight && !standing.IsOnAPanel(user.Id))
-            throw new Problems.AccessDeniedException("You are not on a panel of this loop.");
+        await CalibrationAccess.RequireOnLoopAsync(CurrentUser.From(Context.User!), loopId, _standings, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, ScoringGroups.Debrief(loopId));
     }
 }
