@@ -30,10 +30,15 @@ internal static class SpeedSection
         var loops = CalibrationLoops(options);
         Row($"calibrate one loop, no history ({loops.Length} loops × 50)", PerLoop(loops, new LoopCalibrator()), "< 20 ms");
         Row("calibrate one loop, with history", PerLoop(loops, new LoopCalibrator(fit.History)), "< 20 ms");
+        var heavy = Enumerable.Range(1, 20).Select(i => InterviewLoop.Bench.Packet.BenchLoop.Create($"heavy-{i:000}", i)).ToArray();
+        Row($"calibrate one six-round loop (12 scorecards, {TextOf(heavy[0]):N0} characters of notes), no history", PerLoop(heavy, new LoopCalibrator()), "< 20 ms");
         var simulated = history.Loops.Take(200).ToArray();
         Row("calibrate one simulated loop (49 ratings), with history", PerLoop(simulated, new LoopCalibrator(fit.History)), "< 20 ms");
         Console.WriteLine();
     }
+
+    private static int TextOf(LoopSnapshot loop) =>
+        loop.SubmittedScorecards.Sum(x => x.Scorecard.Summary.Length + x.Scorecard.Notes.Sum(n => n.Text.Length));
 
     private static LoopSnapshot[] CalibrationLoops(BenchOptions options) =>
         Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(options.LabeledManifest)!, "Documents"), "*.json")

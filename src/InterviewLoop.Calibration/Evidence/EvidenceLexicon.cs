@@ -25,6 +25,14 @@ internal static class EvidenceLexicon
     public static IReadOnlyList<EvidenceMarker> Markers(string text) =>
         MarkerPatterns.Where(p => p.Pattern.IsMatch(text)).Select(p => p.Marker).ToArray();
 
+    /// <summary>True when <paramref name="text"/> shows a marker that <paramref name="which"/> selects.</summary>
+    public static bool HasAny(string text, Func<EvidenceMarker, bool> which) =>
+        MarkerPatterns.Any(p => which(p.Marker) && p.Pattern.IsMatch(text));
+
+    /// <summary>How many markers that <paramref name="which"/> selects <paramref name="text"/> shows, counting no further than <paramref name="enough"/>.</summary>
+    public static int CountUpTo(string text, Func<EvidenceMarker, bool> which, int enough) =>
+        MarkerPatterns.Where(p => which(p.Marker) && p.Pattern.IsMatch(text)).Take(enough).Count();
+
     /// <summary>The text with tenure, level names and ratings blanked, so their digits are not evidence.</summary>
     public static string StripNonEvidenceNumbers(string text) =>
         EvidencePatterns.Verdicts().Replace(EvidencePatterns.Tenure().Replace(text, " "), " ");

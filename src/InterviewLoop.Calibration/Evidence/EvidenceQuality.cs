@@ -23,8 +23,17 @@ public static class EvidenceQuality
         return new EvidenceAssessment(concrete, markers, vague);
     }
 
-    /// <summary>Shorthand for <see cref="Assess"/>(<paramref name="text"/>).<see cref="EvidenceAssessment.IsConcrete"/>.</summary>
-    public static bool IsConcrete(string? text) => Assess(text).IsConcrete;
+    /// <summary>
+    /// Same answer as <see cref="Assess"/>(<paramref name="text"/>).<see cref="EvidenceAssessment.IsConcrete"/>, but stops at
+    /// the first strong marker or the second weak one and skips the vague phrases: calibration asks this for
+    /// every extreme rating of every scorecard, and most concrete notes show a strong marker early.
+    /// </summary>
+    public static bool IsConcrete(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var stripped = EvidenceLexicon.StripNonEvidenceNumbers(text);
+        return EvidenceLexicon.HasAny(stripped, IsStrong) || EvidenceLexicon.CountUpTo(stripped, m => !IsStrong(m), WeakMarkersNeeded) >= WeakMarkersNeeded;
+    }
 
     /// <summary>True for <see cref="EvidenceMarker.Number"/>, <see cref="EvidenceMarker.NamedSystem"/> and <see cref="EvidenceMarker.Attribution"/>.</summary>
     public static bool IsStrong(EvidenceMarker marker) =>

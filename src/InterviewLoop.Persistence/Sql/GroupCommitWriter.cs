@@ -16,6 +16,7 @@ internal sealed class GroupCommitWriter : IDisposable
 {
     private readonly BlockingCollection<WriteItem> _queue = [];
     private readonly ISqlDialect _dialect;
+    private readonly IWriterMaintenance _maintenance;
     private readonly Thread _thread;
     private DbConnection? _connection;
     private int _disposed;
@@ -23,6 +24,7 @@ internal sealed class GroupCommitWriter : IDisposable
     public GroupCommitWriter(ISqlDialect dialect)
     {
         _dialect = dialect;
+        _maintenance = dialect.StartWriterMaintenance();
         _thread = new Thread(Run) { IsBackground = true, Name = "InterviewLoop SQL writer" };
         _thread.Start();
     }
@@ -49,6 +51,7 @@ internal sealed class GroupCommitWriter : IDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _queue.CompleteAdding();
         _thread.Join();
+        _maintenance.Dispose();
         _connection?.Dispose();
         _queue.Dispose();
     }
@@ -59,7 +62,8 @@ internal sealed class GroupCommitWriter : IDisposable
         {
             var batch = new List<WriteItem>(capacity: 16) { first };
             while (batch.Count < _dialect.MaxWritesPerCommit && _queue.TryTake(out var next)) batch.Add(next);
-            _connection = WriteBatch.Commit(_dialect, _connection, batch);
+            _connection = WriteBatch.Commit(_maintenance, _connection, batch);
+            if (_connection is not null) _maintenance.AfterCommit(_connection);
         }
     }
 }

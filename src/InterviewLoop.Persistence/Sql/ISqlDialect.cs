@@ -59,6 +59,12 @@ public interface ISqlDialect
     /// </summary>
     IDisposable LockMigrations(DbConnection connection);
 
+    /// <summary>
+    /// Starts what runs beside the group-commit writer while the database is open, and opens the writer's
+    /// connection through it (SQLite: WAL checkpoints on a background thread, never inside a commit).
+    /// </summary>
+    internal IWriterMaintenance StartWriterMaintenance();
+
     /// <summary>True when <paramref name="exception"/> is a UNIQUE or PRIMARY KEY violation of this database.</summary>
     bool IsUniqueViolation(Exception exception);
 

@@ -73,6 +73,9 @@ public sealed class PostgresDialect : ISqlDialect
         PostgresMigrationLock.Take((NpgsqlConnection)connection, PostgresMigrationLock.InterviewLoopKey);
 
     /// <inheritdoc />
+    IWriterMaintenance ISqlDialect.StartWriterMaintenance() => new NoWriterMaintenance(this);
+
+    /// <inheritdoc />
     public bool IsUniqueViolation(Exception exception) => exception is PostgresException { SqlState: UniqueViolation };
 
     /// <inheritdoc />

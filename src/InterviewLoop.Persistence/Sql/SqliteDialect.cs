@@ -77,6 +77,9 @@ public sealed class SqliteDialect : ISqlDialect
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
     /// <inheritdoc />
+    IWriterMaintenance ISqlDialect.StartWriterMaintenance() => new SqliteCheckpointer(this);
+
+    /// <inheritdoc />
     public bool IsUniqueViolation(Exception exception) => SqliteConnections.IsUniqueViolation(exception);
 
     /// <inheritdoc />

@@ -9,8 +9,8 @@ namespace InterviewLoop.Persistence.Sql;
 /// </summary>
 internal static class WriteBatch
 {
-    /// <summary>Commits <paramref name="batch"/> on <paramref name="connection"/> (opened when null); returns the connection for the next batch, or null after a failure.</summary>
-    public static DbConnection? Commit(ISqlDialect dialect, DbConnection? connection, List<WriteItem> batch)
+    /// <summary>Commits <paramref name="batch"/> on <paramref name="connection"/> (opened by <paramref name="writers"/> when null); returns the connection for the next batch, or null after a failure.</summary>
+    public static DbConnection? Commit(IWriterMaintenance writers, DbConnection? connection, List<WriteItem> batch)
     {
         var live = new List<WriteItem>(batch.Count);
         foreach (var item in batch)
@@ -21,8 +21,8 @@ internal static class WriteBatch
         if (live.Count == 0) return connection;
         try
         {
-            connection ??= dialect.OpenConnection();
-            using var transaction = dialect.BeginWriteTransaction(connection);
+            connection ??= writers.OpenWriter();
+            using var transaction = writers.Dialect.BeginWriteTransaction(connection);
             var succeeded = new List<WriteItem>(live.Count);
             for (var i = 0; i < live.Count; i++)
             {

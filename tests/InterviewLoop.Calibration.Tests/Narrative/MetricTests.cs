@@ -24,6 +24,8 @@ public sealed class MetricTests
     [InlineData("Leads a team of eight engineers.", "Manages 15 engineers.", "Figures for team size differ: 8 (r1) vs 15 (r2).")]
     [InlineData("Support tickets fell by 40%.", "Cut tickets about 15%.", "Figures for the change in support tickets differ: 40% (r1) vs ~15% (r2).")]
     [InlineData("Her app has about 2 million monthly users.", "Roughly 200k monthly users.", "Figures for monthly users differ: ~2,000,000 (r1) vs ~200,000 (r2).")]
+    [InlineData("Support tickets fell by approximately     40%.", "Cut tickets about 15%.", "Figures for the change in support tickets differ: ~40% (r1) vs ~15% (r2).")]
+    [InlineData("Her app has roughly  \t  ~2 million monthly users.", "Roughly 200k monthly users.", "Figures for monthly users differ: ~2,000,000 (r1) vs ~200,000 (r2).")]
     public void Calibrate_WhenAFigureDiffersBeyondTolerance_FlagsWithTheFigures(string first, string second, string message)
     {
         Assert.Equal(message, Assert.Single(Flags(FlagKinds.Metric, first, second)).Message);

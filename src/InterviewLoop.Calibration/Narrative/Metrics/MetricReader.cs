@@ -17,11 +17,10 @@ internal static partial class MetricReader
     {
         foreach (var sentence in sentences)
         {
-            var project = ProjectNames.In(sentence.Lower).FirstOrDefault(p => !p.IsBare && !ProjectWords.MinorHeads.Contains(p.Head));
-            foreach (var (start, end) in CardText.Clauses(sentence.Lower))
+            var project = sentence.MainProject;
+            foreach (var clause in sentence.Clauses)
             {
-                var clause = NumberWords.Normalize(sentence.Lower[start..end]);
-                var claims = QuantityParser.In(clause).Select(q => Claim(clause, q, project)).OfType<MetricClaim>().ToList();
+                var claims = clause.Quantities.Select(q => Claim(clause.Normalized, q, project)).OfType<MetricClaim>().ToList();
                 claims.AddRange(ImpliedChanges(claims).ToArray());
                 foreach (var claim in claims) yield return Mention(card, claim, sentence.Text, false);
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -23,13 +24,26 @@ internal static partial class NumberWords
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000, ["dozen"] = 12,
     };
 
+    // Words each rewrite needs to find anything. Calibration normalises every clause of every note,
+    // and most contain no number at all, so each regex runs only when its words are there.
+    private static readonly SearchValues<string> IdiomWords = SearchValues.Create(
+        ["a year", "a month", "a week", "a decade", "a dozen", "a couple of", "half a ", "a hundred", "a thousand", "a million"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SpelledWords = SearchValues.Create(
+        [.. Small.Keys, .. Scales.Keys.Where(k => k != "dozen")], StringComparison.Ordinal);
+
     public static string Normalize(string lower)
     {
-        var text = Idioms().Replace(lower, m => m.Groups["a"].Success ? $"{m.Groups["pre"].Value}1 {m.Groups["unit"].Value}" : Idiom(m.Value));
-        text = Spelled().Replace(text, m => Value(m.Value).ToString(CultureInfo.InvariantCulture));
-        text = AndAHalf().Replace(text, m => $"{m.Groups[1].Value}.5");
-        text = YearAndAHalf().Replace(text, m => $"{m.Groups[1].Value}.5 {m.Groups[2].Value}s");
-        return Hyphenated().Replace(text, "$1 $2");
+        var text = lower;
+        if (text.AsSpan().ContainsAny(IdiomWords))
+            text = Idioms().Replace(text, m => m.Groups["a"].Success ? $"{m.Groups["pre"].Value}1 {m.Groups["unit"].Value}" : Idiom(m.Value));
+        if (text.AsSpan().ContainsAny(SpelledWords)) text = Spelled().Replace(text, m => Value(m.Value).ToString(CultureInfo.InvariantCulture));
+        if (text.Contains(" and a half", StringComparison.Ordinal))
+        {
+            text = AndAHalf().Replace(text, m => $"{m.Groups[1].Value}.5");
+            text = YearAndAHalf().Replace(text, m => $"{m.Groups[1].Value}.5 {m.Groups[2].Value}s");
+        }
+        return text.Contains('-', StringComparison.Ordinal) ? Hyphenated().Replace(text, "$1 $2") : text;
     }
 
     private static string Idiom(string phrase) => phrase switch

@@ -10,8 +10,32 @@ namespace InterviewLoop.Calibration.Narrative.Numbers;
 /// </summary>
 internal static partial class QuantityParser
 {
-    public static IReadOnlyList<Quantity> In(string normalized) =>
-        Pattern().Matches(normalized).Select(m => Build(m, normalized)).OfType<Quantity>().ToArray();
+    /// <summary>The longest hedge word ("approximately"), plus one for a slack.</summary>
+    private const int HedgeWordReach = 14;
+
+    /// <summary>What may sit between the hedge's spaces and the digits: "~" then "usd ".</summary>
+    private const int CurrencyReach = 5;
+
+    public static IReadOnlyList<Quantity> In(string normalized)
+    {
+        var found = new List<Quantity>();
+        for (var m = Next(normalized, 0); m is { Success: true }; m = Next(normalized, m.Index + m.Length))
+            if (Build(m, normalized) is { } quantity) found.Add(quantity);
+        return found;
+    }
+
+    // The same matches as Pattern().Matches, found faster. The pattern opens with optional hedges, so
+    // the regex engine would try it at every position of every clause. But every match holds digits
+    // (NumberWords has turned words into digits) and only a hedge, spaces and a currency can precede
+    // them, so a match can only start a short reach before the next digit: start the scan there.
+    private static Match? Next(string text, int from)
+    {
+        var digit = text.AsSpan(from).IndexOfAnyInRange('0', '9');
+        if (digit < 0) return null;
+        var start = Math.Max(from, from + digit - CurrencyReach);
+        while (start > from && char.IsWhiteSpace(text[start - 1])) start--;
+        return Pattern().Match(text, Math.Max(from, start - HedgeWordReach));
+    }
 
     private static Quantity? Build(Match m, string text)
     {

@@ -24,23 +24,21 @@ internal static partial class TimelineReader
     public static IEnumerable<Mention<TimelineClaim>> Read(SubmittedCard card, IReadOnlyList<CardSentence> sentences)
     {
         foreach (var sentence in sentences)
-            foreach (var claim in Claims(sentence.Lower, sentence.Date ?? CalendarYears.Undated))
+            foreach (var claim in Claims(sentence.Clauses, sentence.MainProject, sentence.Date ?? CalendarYears.Undated))
                 yield return Mention(card, claim, sentence.Text, false);
         foreach (var tag in card.Card.Claims.Where(c => c.Topic == ClaimTopic.Timeline))
         {
             var date = card.Round.Plan.StartedAt ?? card.Card.SubmittedAt ?? CalendarYears.Undated;
             var text = $"{tag.Subject} {tag.Value.Replace('_', ' ')}".Trim().ToLowerInvariant();
-            foreach (var claim in Claims(text, date).Take(1)) yield return Mention(card, claim, tag.Quote ?? tag.Value, true);
+            foreach (var claim in Claims(NumberedClause.Of(text), ProjectNames.MainIn(text), date).Take(1)) yield return Mention(card, claim, tag.Quote ?? tag.Value, true);
         }
     }
 
-    private static IEnumerable<TimelineClaim> Claims(string lower, DateTimeOffset date)
+    private static IEnumerable<TimelineClaim> Claims(IReadOnlyList<NumberedClause> clauses, ProjectName? project, DateTimeOffset date)
     {
-        var project = ProjectNames.In(lower).FirstOrDefault(p => !p.IsBare && !ProjectWords.MinorHeads.Contains(p.Head));
-        foreach (var (start, end) in CardText.Clauses(lower))
+        foreach (var (_, _, clause, quantities) in clauses)
         {
-            var clause = NumberWords.Normalize(lower[start..end]);
-            foreach (var q in QuantityParser.In(clause).Where(q => q.Unit == QuantityUnit.Seconds && q.Value >= Durations.Week))
+            foreach (var q in quantities.Where(q => q.Unit == QuantityUnit.Seconds && q.Value >= Durations.Week))
                 if (FromDuration(clause, q, date, project) is { } claim) yield return claim;
             foreach (var (s, e, low, high, text) in DateParser.In(clause, date))
                 if (TimelineSubjects.Nearest(clause, s, e) is { } subject) yield return new TimelineClaim(subject, false, low, high, $"in {text}", null);
