@@ -24,7 +24,7 @@ internal sealed class PacketVerifier(PacketComposer composer, PdfRenderer render
         SealedPacket then;
         try
         {
-            then = await composer.ComposeAtAsync(seal.LoopId, position, seal.Paper, seal.GeneratedAt, ct);
+            then = await composer.ComposeAtAsync(seal, ct);
         }
         catch (Exception e) when (e is NotFoundException or PacketPositionException)
         {

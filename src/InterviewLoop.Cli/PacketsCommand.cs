@@ -1,6 +1,6 @@
 using System.CommandLine;
-using InterviewLoop.Calibration;
 using InterviewLoop.Packets;
+using InterviewLoop.Packets.Raters;
 using InterviewLoop.Packets.Rendering;
 
 namespace InterviewLoop.Cli;
@@ -41,7 +41,8 @@ internal static class PacketsCommand
         await using var renderer = new PdfRenderer();
         renderer.StartWarmUp();
         var loopIds = await selection.ResolveAsync(database.Loops, databasePath, ct);
-        var composer = new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock);
+        // Calibrated with the rater history fitted over every loop in the database; each seal records its position.
+        var composer = new PacketComposer(database.EventStore, new LogRaterHistory(database.EventLog, context.Clock), context.Clock);
         var export = new BulkExport(composer, renderer, paper, Directory.CreateDirectory(directory).FullName);
         var written = await ProgressBar.RunAsync(context, loopIds.Count, tick => export.RunAsync(loopIds, tick, ct));
         foreach (var path in written) await context.Out.WriteLineAsync(path);

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using InterviewLoop.Calibration;
 using InterviewLoop.Packets;
+using InterviewLoop.Packets.Raters;
 using InterviewLoop.Packets.Rendering;
 using InterviewLoop.Packets.Sealing;
 
@@ -8,7 +8,8 @@ namespace InterviewLoop.Cli;
 
 /// <summary>
 /// <c>verify PACKET.pdf [--database PATH]</c>: reads the seal on the packet's first page, rebuilds the packet
-/// from the database as of the seal's event-log position, and prints <c>verified: ...</c> (exit 0) or
+/// from the database as of the seal's event-log position (calibrated with the rater history fitted as of the seal's
+/// <c>raters</c> position, when it has one), and prints <c>verified: ...</c> (exit 0) or
 /// <c>does not match: ...</c> (exit 1) saying why: content changed at that position, the PDF's text was
 /// edited, or newer events change the packet. Not a readable packet PDF, or a missing database: exit 2.
 /// </summary>
@@ -30,7 +31,9 @@ internal static class VerifyCommand
         await using var renderer = new PdfRenderer();
         renderer.StartWarmUp();
         using var database = DatabaseOption.OpenExisting(databasePath, context);
-        var verifier = new PacketVerifier(new PacketComposer(database.EventStore, new LoopCalibrator(), context.Clock), renderer);
+        // The rater history is content (docs/decisions/0015): refitted from the log as of the seal's raters position.
+        var raters = new LogRaterHistory(database.EventLog, context.Clock);
+        var verifier = new PacketVerifier(new PacketComposer(database.EventStore, raters, context.Clock), renderer);
         var verdict = await verifier.VerifyAsync(pdfPath, seal, ct);
         await context.Out.WriteLineAsync(verdict.Line);
         return verdict.Verified ? ExitCodes.Ok : ExitCodes.Failure;

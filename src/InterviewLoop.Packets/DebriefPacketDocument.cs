@@ -18,8 +18,11 @@ namespace InterviewLoop.Packets;
 /// <param name="seal">Its seal (<see cref="PacketComposer"/>), shown on page one and in every page's footer.</param>
 public sealed class DebriefPacketDocument(PacketModel model, PacketSeal seal)
 {
-    // The packet never needs the network or scripts; the policy makes sure of it even if text slipped through.
-    private const string ContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    /// <summary>
+    /// The document's content security policy (a meta tag): the packet never needs the network or scripts, and the
+    /// policy makes sure of it even if text slipped through. A server page that adds its own script widens it.
+    /// </summary>
+    public const string ContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     /// <summary>The complete HTML document (UTF-8 text). Equal model and seal give byte-equal HTML.</summary>
     public string Render()

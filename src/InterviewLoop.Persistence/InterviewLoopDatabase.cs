@@ -1,4 +1,5 @@
 using InterviewLoop.Grains.Storage;
+using InterviewLoop.Persistence.Calibration;
 using InterviewLoop.Persistence.Events;
 using InterviewLoop.Persistence.Migrations;
 using InterviewLoop.Persistence.ReadModels;
@@ -24,6 +25,8 @@ public sealed class InterviewLoopDatabase : IDisposable
         EventStore = new SqlEventStore(database);
         Loops = new LoopQueries(database);
         Users = new UserStore(database);
+        EventLog = new SqlEventLog(database);
+        Calibrations = new CalibrationReportStore(database);
     }
 
     /// <summary>The append-only event log (<see cref="SqlEventStore"/>); appends also update the read models.</summary>
@@ -34,6 +37,12 @@ public sealed class InterviewLoopDatabase : IDisposable
 
     /// <summary>Sign-in accounts.</summary>
     public UserStore Users { get; }
+
+    /// <summary>The same log read across streams in position order (for the rater model's history).</summary>
+    public IEventLog EventLog { get; }
+
+    /// <summary>Each loop's latest stored calibration report.</summary>
+    public CalibrationReportStore Calibrations { get; }
 
     /// <summary>The dialect in use: <see cref="SqliteDialect"/> or <see cref="PostgresDialect"/>.</summary>
     public ISqlDialect Dialect => _database.Dialect;

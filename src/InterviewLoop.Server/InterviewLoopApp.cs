@@ -1,6 +1,7 @@
 using InterviewLoop.Server.Auth;
 using InterviewLoop.Server.Bench;
 using InterviewLoop.Server.Board;
+using InterviewLoop.Server.Calibration;
 using InterviewLoop.Server.Debrief;
 using InterviewLoop.Server.Hosting;
 using InterviewLoop.Server.Loops;
@@ -36,7 +37,9 @@ public static class InterviewLoopApp
             .AddScoringServices()
             .AddBoardServices()
             .AddDebriefServices()
-            .AddStartupServices(builder.Configuration);
+            .AddStartupServices(builder.Configuration)
+            // After start-up's import, so that the first rater-history fit includes the sample loop.
+            .AddCalibrationServices();
         overrides?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -66,5 +69,6 @@ public static class InterviewLoopApp
         app.MapScoringHub();
         app.MapBenchHubs();
         app.MapDebriefPacketApi();
+        app.MapCalibrationApi();
     }
 }

@@ -57,6 +57,20 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_AfterAnotherLoopChangesTheRaterHistory_StillMatchesAtItsPositionWithTheHistoryRefittedThere()
+    {
+        var (database, pdf) = await ExportAsync();
+        await database.ImportAsync("loop-2026-0150");
+
+        var run = await CliRun.RunAsync("verify", pdf, "--database", database.Path);
+
+        Assert.Matches(@"raters=[1-9][0-9]*;", System.Text.RegularExpressions.Regex.Replace(await PdfText.PageAsync(pdf, 1), @"\s", ""));
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("does not match: newer events exist and change the packet", run.Stdout);
+        Assert.Contains("still matches the database at its position", run.Stdout);
+    }
+
+    [Fact]
     public async Task Verify_WhenStoredEventsWereRewritten_DoesNotMatchSayingContentChanged()
     {
         var (database, pdf) = await ExportAsync();

@@ -25,6 +25,18 @@ public sealed class SealTextTests
             SealText.Format(Seal));
 
     [Fact]
+    public void Format_WithARaterHistoryPosition_WritesItAfterTheRounds_AndFindReadsItBack()
+    {
+        var withRaters = Seal with { RatersPosition = 41 };
+
+        Assert.Contains(";rounds=r1@2,r2@5,r3@1;raters=41;paper=", SealText.Format(withRaters));
+        Assert.True(SealText.TryFind(SealText.Format(withRaters), out var found));
+        Assert.Equal(41, found.RatersPosition);
+        Assert.True(SealText.TryFind(SealText.Format(Seal), out var without));
+        Assert.Null(without.RatersPosition);
+    }
+
+    [Fact]
     public void TryFind_WhenTheLineWasWrappedByTheExtractor_StillReadsIt()
     {
         var line = SealText.Format(Seal);

@@ -7,7 +7,7 @@ namespace InterviewLoop.Persistence.Tests;
 /// <summary>The migration runner on every dialect; each dialect has its own migrations under db/&lt;dialect&gt;/ with the same names.</summary>
 public abstract class MigrationTests(TestDatabase temp) : IDisposable
 {
-    private static readonly string[] AllMigrations = ["0001_create_events.sql", "0002_create_read_models.sql", "0003_create_users.sql"];
+    private static readonly string[] AllMigrations = ["0001_create_events.sql", "0002_create_read_models.sql", "0003_create_users.sql", "0004_create_calibration_reports.sql"];
 
     private readonly TestDatabase _temp = temp;
 
@@ -31,7 +31,7 @@ public abstract class MigrationTests(TestDatabase temp) : IDisposable
         using var connection = _temp.Connect();
         var journal = connection.Query<(long Id, string Name, string AppliedAt)>("SELECT id, name, applied_at FROM schema_journal ORDER BY id;").ToArray();
         Assert.Equal(AllMigrations, database.AppliedMigrations);
-        Assert.Equal([1L, 2L, 3L], journal.Select(j => j.Id));
+        Assert.Equal([1L, 2L, 3L, 4L], journal.Select(j => j.Id));
         Assert.Equal(AllMigrations, journal.Select(j => j.Name));
         Assert.All(journal, j => Assert.Equal("2026-03-02T09:00:00.0000000+00:00", j.AppliedAt));
     }
@@ -43,7 +43,7 @@ public abstract class MigrationTests(TestDatabase temp) : IDisposable
 
         using var connection = _temp.Connect();
         var tables = connection.Query<string>(ListTablesSql);
-        Assert.Superset(new HashSet<string> { "events", "loops", "rounds", "round_panel", "users", "schema_journal" }, tables.ToHashSet());
+        Assert.Superset(new HashSet<string> { "events", "loops", "rounds", "round_panel", "users", "calibration_reports", "schema_journal" }, tables.ToHashSet());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public abstract class MigrationTests(TestDatabase temp) : IDisposable
 
         using var connection = _temp.Connect();
         Assert.Empty(reopened.AppliedMigrations);
-        Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_journal;"));
+        Assert.Equal(4L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_journal;"));
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public abstract class MigrationTests(TestDatabase temp) : IDisposable
         var opens = await Task.WhenAll(Task.Run(_temp.Open), Task.Run(_temp.Open));
 
         using var connection = _temp.Connect();
-        Assert.Equal(3, opens.Sum(o => o.AppliedMigrations.Count));
-        Assert.Equal(3L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_journal;"));
+        Assert.Equal(4, opens.Sum(o => o.AppliedMigrations.Count));
+        Assert.Equal(4L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_journal;"));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public abstract class MigrationTests(TestDatabase temp) : IDisposable
     {
         var migrations = MigrationCatalog.Load(MigrationPrefix);
 
-        Assert.Equal([1, 2, 3], migrations.Select(m => m.Id));
+        Assert.Equal([1, 2, 3, 4], migrations.Select(m => m.Id));
         Assert.Equal(AllMigrations, migrations.Select(m => m.Name));
         Assert.All(migrations, m => Assert.Contains("CREATE TABLE", m.Sql));
     }

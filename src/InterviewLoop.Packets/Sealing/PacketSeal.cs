@@ -15,6 +15,12 @@ namespace InterviewLoop.Packets.Sealing;
 /// <param name="GeneratedAt">When the packet was generated (UTC, whole seconds), from the injected clock.</param>
 public sealed record PacketSeal(string LoopId, string Sha256, PacketPosition? Position, PaperSize Paper, DateTimeOffset GeneratedAt)
 {
+    /// <summary>
+    /// The global position the rater history was fitted at (docs/decisions/0015; 0: calibrated without history),
+    /// or <c>null</c> when the packet was calibrated without a fitted history at all (older seals, loop documents).
+    /// </summary>
+    public long? RatersPosition { get; init; }
+
     /// <summary>The first 12 hex digits, for running footers.</summary>
     public string ShortHash => Sha256[..12];
 }

@@ -24,7 +24,8 @@ internal static class SealFields
         if (!WireNames.TryParse<PaperSize>(Required(fields, "paper"), out var paper)) throw new FormatException("seal.paper: not a4 or letter");
         if (!DateTimeOffset.TryParseExact(Required(fields, "generated"), "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var generated))
             throw new FormatException("seal.generated: not a UTC time");
-        return new PacketSeal(loopId, hash, Position(fields), paper, generated.ToUniversalTime());
+        var raters = fields.TryGetValue("raters", out var text) ? Number(text, "raters") : (long?)null;
+        return new PacketSeal(loopId, hash, Position(fields), paper, generated.ToUniversalTime()) { RatersPosition = raters };
     }
 
     private static PacketPosition? Position(Dictionary<string, string> fields)

@@ -9,7 +9,8 @@ namespace InterviewLoop.Packets.Sealing;
 /// <summary>
 /// The seal's machine-readable line, printed on page one and read back from the PDF's text:
 /// <c>interviewloop-seal/1;loop=ID;sha256=HEX;position=57;loop-version=2;rounds=r1@3,r2@5;paper=a4;generated=2026-11-05T09:30:00Z;/seal</c>
-/// (<c>position=document</c> and no versions for a loop document). It holds no spaces, so a reader may
+/// (<c>position=document</c> and no versions for a loop document), with <c>raters=H;</c> after the rounds when the
+/// packet was calibrated with a rater history fitted at global position H. It holds no spaces, so a reader may
 /// drop every whitespace character a PDF text extractor inserts where the line wrapped.
 /// </summary>
 public static class SealText
@@ -32,6 +33,7 @@ public static class SealText
         {
             text.Append(CultureInfo.InvariantCulture, $"position={p.Global};loop-version={p.LoopVersion};");
             text.Append("rounds=").AppendJoin(',', p.Rounds.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.RoundId}@{r.Version}"))).Append(';');
+            if (seal.RatersPosition is { } raters) text.Append(CultureInfo.InvariantCulture, $"raters={raters};");
         }
         else
         {

@@ -45,4 +45,8 @@ public sealed record BoardRound(
 /// <param name="ServerNow">The server's clock when read (pages correct their clock's offset with it).</param>
 /// <param name="FeedbackDueAfterHours">Hours after a round's end its feedback is due (setting <c>InterviewLoop:FeedbackDueAfter</c>).</param>
 /// <param name="Rounds">Rounds by start time, unscheduled last.</param>
-public sealed record BoardView(DateTimeOffset ServerNow, double FeedbackDueAfterHours, IReadOnlyList<BoardRound> Rounds);
+public sealed record BoardView(DateTimeOffset ServerNow, double FeedbackDueAfterHours, IReadOnlyList<BoardRound> Rounds)
+{
+    /// <summary>The stored calibration of each loop on the board that has one and that the reader may see (summary only).</summary>
+    public IReadOnlyList<BoardCalibration> Calibrations { get; init; } = [];
+}

@@ -2,6 +2,7 @@ using InterviewLoop.Domain;
 using InterviewLoop.Packets;
 using InterviewLoop.Packets.Rendering;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Calibration;
 using InterviewLoop.Server.Scoring.Visibility;
 
 namespace InterviewLoop.Server.Debrief;
@@ -14,7 +15,7 @@ namespace InterviewLoop.Server.Debrief;
 /// </summary>
 public static class DebriefPacketApi
 {
-    private const string ContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    private const string ContentPolicy = $"default-src 'none'; style-src 'unsafe-inline'; img-src data:; {LiveCalibrationScript.ContentPolicy}";
 
     /// <summary>Maps the debrief page, the packet PDF and the decision endpoint.</summary>
     public static IEndpointRouteBuilder MapDebriefPacketApi(this IEndpointRouteBuilder app)
@@ -35,7 +36,7 @@ public static class DebriefPacketApi
         var loop = await standings.OfLoopAsync(loopId, http.RequestAborted);
         if (DebriefAccess.OwesAScorecard(user, packet, loop)) return DebriefAccess.ForbiddenPage(DebriefAccess.OwesMessage);
         NoStore(http, ContentPolicy);
-        return TypedResults.Content(packet.Document.Render(), "text/html; charset=utf-8");
+        return TypedResults.Content(LiveCalibrationScript.Into(packet.Document.Render(), packet.Model.LoopId), "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> PdfAsync(

@@ -1,4 +1,4 @@
-using InterviewLoop.Calibration;
+using InterviewLoop.Packets.Raters;
 using InterviewLoop.Grains.Storage;
 using InterviewLoop.Packets;
 using InterviewLoop.Packets.Rendering;
@@ -14,8 +14,9 @@ public static class DebriefServices
     /// </summary>
     public static IServiceCollection AddDebriefServices(this IServiceCollection services)
     {
+        // Calibrated with the server's current rater history; each seal records the position it was fitted at.
         services.AddSingleton(sp => new PacketComposer(
-            sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<ILoopCalibrator>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<IRaterHistorySource>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new PdfRenderer());
         return services;
     }

@@ -7,14 +7,16 @@ using InterviewLoop.Server.Scoring;
 
 namespace InterviewLoop.Server.Hosting;
 
-/// <summary>Wires the grain host: grains over the event store, pushing round changes to the scoring hub.</summary>
+/// <summary>
+/// Wires the grain host: grains over the event store, pushing round changes to the scoring hub, calibrating with
+/// the <see cref="ILoopCalibrator"/> of <see cref="Calibration.CalibrationServices"/>.
+/// </summary>
 public static class GrainServices
 {
     /// <summary>Adds one <see cref="GrainHost"/> (disposed with the app) as <see cref="IGrainFactory"/>.</summary>
     public static IServiceCollection AddGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ILoopCalibrator, LoopCalibrator>();
         services.AddSingleton<IRoundObserver, HubRoundObserver>();
         services.AddSingleton(sp => InterviewLoopGrains.CreateHost(
             sp.GetRequiredService<IEventStore>(),

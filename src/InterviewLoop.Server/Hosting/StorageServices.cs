@@ -15,6 +15,8 @@ public static class StorageServices
         services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<InterviewLoopDatabase>().EventStore);
         services.AddSingleton(sp => sp.GetRequiredService<InterviewLoopDatabase>().Loops);
         services.AddSingleton(sp => sp.GetRequiredService<InterviewLoopDatabase>().Users);
+        services.AddSingleton(sp => sp.GetRequiredService<InterviewLoopDatabase>().EventLog);
+        services.AddSingleton(sp => sp.GetRequiredService<InterviewLoopDatabase>().Calibrations);
         return services;
     }
 }

@@ -4,6 +4,7 @@ using InterviewLoop.Grains.Contracts;
 using InterviewLoop.Grains.Hosting;
 using InterviewLoop.Interchange;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Calibration;
 
 namespace InterviewLoop.Server.Loops;
 
@@ -18,20 +19,23 @@ public static class LoopWritesApi
     /// <summary>Maps the write endpoints.</summary>
     public static IEndpointRouteBuilder MapLoopWritesApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/loops", (HttpRequest request, IGrainFactory grains) => CreateAsync(request, grains, allowScorecards: false))
+        app.MapPost("/api/loops", (HttpRequest request, IGrainFactory grains) => CreateAsync(request, grains, null))
             .RequireAuthorization(Policies.Planning);
-        app.MapPost("/api/loops/import", (HttpRequest request, IGrainFactory grains) => CreateAsync(request, grains, allowScorecards: true))
+        app.MapPost("/api/loops/import", (HttpRequest request, IGrainFactory grains, CalibrationQueue calibrations) => CreateAsync(request, grains, calibrations))
             .RequireAuthorization(Policies.Planning);
         app.MapPanelApi();
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains, bool allowScorecards)
+    // An import may arrive with every scorecard submitted: the calibration worker then calibrates it (a new plan never is).
+    private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains, CalibrationQueue? calibrations)
     {
+        var allowScorecards = calibrations is not null;
         using var reader = new StreamReader(request.Body);
         var loop = LoopDocumentReader.Read(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
         if (!allowScorecards) RequireNoScorecards(loop);
         await grains.GetGrain<ILoopGrain>(loop.LoopId).Create(loop);
+        calibrations?.Offer(loop.LoopId);
         var created = new LoopCreated(loop.LoopId, loop.Rounds.Count, loop.Rounds.Sum(r => r.Scorecards.Count));
         return TypedResults.Created($"/api/loops/{loop.LoopId}", created);
     }

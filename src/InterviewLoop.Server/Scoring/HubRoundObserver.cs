@@ -3,6 +3,7 @@ using InterviewLoop.Domain.Loops;
 using InterviewLoop.Domain.Rounds;
 using InterviewLoop.Domain.Scoring;
 using InterviewLoop.Grains.Contracts;
+using InterviewLoop.Server.Calibration;
 using InterviewLoop.Server.Scoring.Room;
 using Microsoft.AspNetCore.SignalR;
 
@@ -13,7 +14,7 @@ namespace InterviewLoop.Server.Scoring;
 /// after the append: a push that fails is logged and never turns a durable write into an error.
 /// </summary>
 internal sealed partial class HubRoundObserver(
-    IHubContext<ScoringHub, IScoringClient> hub, RoomBroadcaster broadcaster, ILogger<HubRoundObserver> logger) : IRoundObserver
+    IHubContext<ScoringHub, IScoringClient> hub, RoomBroadcaster broadcaster, CalibrationQueue calibrations, ILogger<HubRoundObserver> logger) : IRoundObserver
 {
     private readonly ConcurrentDictionary<string, string> _coverage = new(StringComparer.Ordinal);
 
@@ -31,6 +32,8 @@ internal sealed partial class HubRoundObserver(
     public Task RoundChanged(RoundView view, IReadOnlyList<IRoundEvent> events)
     {
         var key = Round.KeyOf(view.LoopId, view.Plan.RoundId);
+        // Never waits: the worker checks whether the loop is now complete and calibrates it off this turn.
+        if (events.Any(e => e is ScorecardSubmitted or ScorecardAmended or PanelAssigned)) calibrations.Offer(view.LoopId);
         return SafelyAsync(key, async () =>
         {
             if (RoomMoved(key, view, events)) await broadcaster.RoomAsync(view);

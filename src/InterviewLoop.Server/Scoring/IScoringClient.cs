@@ -27,6 +27,17 @@ public sealed record PresencePush(string RoundKey, IReadOnlyList<Presence> Prese
 /// <param name="RoundKey"><c>{loopId}/{roundId}</c>.</param>
 public sealed record BoardPush(string RoundKey);
 
+/// <summary>
+/// A loop's stored calibration report changed; pages read it again from <c>GET /api/loops/{loopId}/calibration/latest</c>,
+/// which applies the visibility rule. Carries no rating, level or flag.
+/// </summary>
+/// <param name="LoopId">Loop id.</param>
+/// <param name="ComputedAt">When the report was computed (UTC).</param>
+/// <param name="Trigger"><c>all_submitted</c> or <c>on_demand</c>.</param>
+/// <param name="LoopPosition">Global event-log position of the loop's newest event the report was computed from.</param>
+/// <param name="HistoryPosition">Global position the rater history it used was fitted at (0: none).</param>
+public sealed record CalibrationNotice(string LoopId, DateTimeOffset ComputedAt, string Trigger, long LoopPosition, long HistoryPosition);
+
 /// <summary>What the scoring hub calls on pages (strongly typed SignalR client).</summary>
 public interface IScoringClient
 {
@@ -47,4 +58,7 @@ public interface IScoringClient
 
     /// <summary>Sent to recruiter boards.</summary>
     Task BoardChanged(BoardPush push);
+
+    /// <summary>Sent to recruiter boards and to the loop's debrief pages when its stored calibration report changes.</summary>
+    Task CalibrationUpdated(CalibrationNotice notice);
 }

@@ -10,6 +10,9 @@ internal static class ScoringGroups
     /// <summary>The board watchers (recruiters, admins).</summary>
     public const string Board = "board";
 
+    /// <summary>The debrief pages of <paramref name="loopId"/> (they hear of calibration updates, never of ratings).</summary>
+    public static string Debrief(string loopId) => $"debrief|{loopId}";
+
     /// <summary>The connections of <paramref name="userId"/> on <paramref name="roundKey"/>.</summary>
     public static string Own(string roundKey, string userId) => $"scorecard|{roundKey}|{userId}";
 

@@ -4,6 +4,7 @@ using InterviewLoop.Grains.Hosting;
 using InterviewLoop.Interchange;
 using InterviewLoop.Packets;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Calibration;
 using InterviewLoop.Server.Problems;
 using InterviewLoop.Server.Scoring.Room;
 
@@ -38,11 +39,12 @@ public static class DebriefApi
     }
 
     // The committee's packet (the same document the PDF is printed from), over the visible scorecards only.
-    private static async Task<IResult> PacketAsync(string loopId, IGrainFactory grains, ILoopCalibrator calibrator, TimeProvider clock, HttpContext http)
+    private static async Task<IResult> PacketAsync(string loopId, IGrainFactory grains, CurrentRaters raters, TimeProvider clock, HttpContext http)
     {
         var loop = await ReadForDebriefAsync(grains, loopId, http);
-        var packet = PacketComposer.FromDocument(loop.Snapshot, calibrator, clock);
-        return TypedResults.Content(packet.Document.Render(), "text/html; charset=utf-8");
+        var history = raters.Current.History;
+        var packet = PacketComposer.FromDocument(loop.Snapshot, new LoopCalibrator(history), clock, raters: history);
+        return TypedResults.Content(LiveCalibrationScript.Into(packet.Document.Render(), loop.Snapshot.LoopId), "text/html; charset=utf-8");
     }
 
     private static async Task<VisibleLoop> ReadForDebriefAsync(IGrainFactory grains, string loopId, HttpContext http)

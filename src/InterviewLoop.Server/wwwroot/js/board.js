@@ -4,6 +4,7 @@ import { connect } from './scoring/connection.js';
 import { showStatus } from './scoring/status.js';
 import { ServerClock } from './scoring/timer.js';
 import { boardRound } from './board/round-card.js';
+import { calibrationLine } from './board/calibration-line.js';
 
 const status = state => showStatus($('#save-status'), state);
 const clock = new ServerClock();
@@ -27,6 +28,10 @@ function render() {
   const overdue = board.rounds.filter(r => r.panel.some(s => s.state !== 'submitted') && r.feedbackDueAt && Date.parse(r.feedbackDueAt) <= now).length;
   $('#board-summary').textContent = `${board.rounds.length} round(s) · ${overdue} with feedback overdue (due ${board.feedbackDueAfterHours} h after the round ends)`;
   $('#board-rounds').replaceChildren(...rounds);
+  const names = new Map(board.rounds.map(r => [r.loopId, r.candidateName]));
+  const lines = board.calibrations.map(c => calibrationLine(c, names.get(c.loopId)));
+  if (lines.length) $('#board-calibrations').replaceChildren(...lines);
+  else $('#board-calibrations').replaceChildren(Object.assign(document.createElement('li'), { className: 'muted', textContent: 'No loop on this board has a calibration report yet.' }));
 }
 
 async function load() {
@@ -49,7 +54,7 @@ async function main() {
   $('#board-controls').addEventListener('change', load);
   let pending = null;
   const nudge = () => { clearTimeout(pending); pending = setTimeout(load, 150); };
-  const connection = connect({ BoardChanged: nudge }, {
+  const connection = connect({ BoardChanged: nudge, CalibrationUpdated: nudge }, {
     reconnecting: () => status('offline'),
     reconnected: () => connection.invoke('JoinBoard').then(() => { status('connected'); load(); }),
   });
