@@ -36,7 +36,8 @@ public static class DebriefPacketApi
         var loop = await standings.OfLoopAsync(loopId, http.RequestAborted);
         if (DebriefAccess.OwesAScorecard(user, packet, loop)) return DebriefAccess.ForbiddenPage(DebriefAccess.OwesMessage);
         NoStore(http, ContentPolicy);
-        return TypedResults.Content(LiveCalibrationScript.Into(packet.Document.Render(), packet.Model.LoopId), "text/html; charset=utf-8");
+        var page = DecisionForm.Into(packet.Document.Render(), packet);
+        return TypedResults.Content(LiveCalibrationScript.Into(page, packet.Model.LoopId), "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> PdfAsync(
