@@ -51,6 +51,18 @@ public sealed class GroupCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task ConflictingAppendAlone_StoresNothingOfIt_AndTheNextWriteCommits()
+    {
+        await _db.EventStore.AppendAsync([Plan("loop-taken")]);
+
+        // Alone in its commit (no savepoint): the first stream would insert, the second conflicts.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _db.EventStore.AppendAsync([Plan("loop-a"), Plan("loop-taken")]));
+        await _db.EventStore.AppendAsync([Plan("loop-b")]);
+
+        Assert.Equal(["loop/loop-b", "loop/loop-taken"], Streams());
+    }
+
+    [Fact]
     public async Task FailingUserWriteInAGroup_WritesNothingOfItsOwnAndTheAppendsCommit()
     {
         await _db.Users.UpsertAsync(User("u-1", "dana"));

@@ -6,13 +6,20 @@ using InterviewLoop.Persistence.Sql;
 namespace InterviewLoop.Persistence.Events;
 
 /// <summary>
-/// Writes one stream's batch inside an open write transaction: checks the stream's version for a clear
-/// early conflict, then inserts each event; the UNIQUE(stream_id, version) key is the final word when
-/// another writer slipped in between (possible on databases without SQLite's up-front write lock).
+/// Writes one stream's batch inside an open write transaction. The first event is inserted only if the
+/// stream is at the expected version (one statement: the check and the insert, so a live edit costs one
+/// round trip, not two); a stream at another version inserts nothing and is a conflict. Later events of
+/// the batch follow it. The UNIQUE(stream_id, version) key is the final word when another writer slipped
+/// in between (possible on databases without SQLite's up-front write lock).
 /// </summary>
 internal sealed class EventAppender(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
 {
-    private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = @StreamId;";
+    private const string CheckedInsertSql = """
+        INSERT INTO events (stream_id, version, type, payload, recorded_at)
+        SELECT @StreamId, @Version, @Type, @Payload, @RecordedAt
+        WHERE (SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = @StreamId) = @Expected
+        RETURNING position;
+        """;
 
     private const string InsertSql = """
         INSERT INTO events (stream_id, version, type, payload, recorded_at)
@@ -23,25 +30,24 @@ internal sealed class EventAppender(Database database, DbConnection connection, 
     /// <summary>Appends <paramref name="batch"/> and returns the global position of its last event.</summary>
     public async Task<long> AppendAsync(SerializedAppend batch)
     {
-        var current = await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition(CurrentVersionSql, new { batch.StreamId }, transaction, cancellationToken: ct));
-        if (current != batch.ExpectedVersion) throw new ConcurrencyConflictException(batch.StreamId, batch.ExpectedVersion);
         var recordedAt = database.Now();
         long position = 0;
         for (var i = 0; i < batch.Events.Count; i++)
         {
             var (type, payload) = batch.Events[i];
-            var row = new { batch.StreamId, Version = batch.ExpectedVersion + i + 1, Type = type, Payload = payload, RecordedAt = recordedAt };
-            position = await InsertAsync(row, batch);
+            var row = new { batch.StreamId, Version = batch.ExpectedVersion + i + 1, Type = type, Payload = payload, RecordedAt = recordedAt, Expected = batch.ExpectedVersion };
+            position = await InsertAsync(i == 0 ? CheckedInsertSql : InsertSql, row, batch)
+                ?? throw new ConcurrencyConflictException(batch.StreamId, batch.ExpectedVersion);
         }
         return position;
     }
 
-    private async Task<long> InsertAsync(object row, SerializedAppend batch)
+    // Null when the checked insert found the stream at another version and inserted nothing.
+    private async Task<long?> InsertAsync(string sql, object row, SerializedAppend batch)
     {
         try
         {
-            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
+            return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, row, transaction, cancellationToken: ct));
         }
         catch (DbException e) when (database.Dialect.IsUniqueViolation(e))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using Dapper;
 using InterviewLoop.Persistence.Sql;
@@ -13,8 +14,7 @@ namespace InterviewLoop.Persistence.ReadModels;
 internal sealed class ScorecardProgressWriter(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
 {
     private const string ReadSql = $"""
-        SELECT panel_json AS {nameof(RoundProgressRow.PanelJson)}, started_json AS {nameof(RoundProgressRow.StartedJson)},
-               submitted_json AS {nameof(RoundProgressRow.SubmittedJson)}
+        SELECT started_json AS {nameof(RoundProgressRow.StartedJson)}, submitted_json AS {nameof(RoundProgressRow.SubmittedJson)}
         FROM rounds WHERE loop_id = @LoopId AND round_id = @RoundId
         """;
 
@@ -23,11 +23,14 @@ internal sealed class ScorecardProgressWriter(Database database, DbConnection co
         WHERE loop_id = @LoopId AND round_id = @RoundId;
         """;
 
+    private static readonly SearchValues<char> PlainIdChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
+
     public Task<bool> MarkDraftingAsync(RoundAddress round, string interviewerId) =>
         UpdateAsync(round, (started, submitted) =>
         {
             if (!submitted.Contains(interviewerId) && !started.Contains(interviewerId)) started.Add(interviewerId);
-        });
+        }, drafting: interviewerId);
 
     public Task<bool> MarkSubmittedAsync(RoundAddress round, string interviewerId) =>
         UpdateAsync(round, (started, submitted) =>
@@ -36,11 +39,18 @@ internal sealed class ScorecardProgressWriter(Database database, DbConnection co
             if (!submitted.Contains(interviewerId)) submitted.Add(interviewerId);
         });
 
-    private async Task<bool> UpdateAsync(RoundAddress round, Action<List<string>, List<string>> change)
+    // Every live edit lands here, and nearly always its interviewer is already listed: answering that from
+    // the stored JSON text, without parsing and re-serialising both lists, keeps the edit's cost down.
+    // An id needing no JSON escape appears in the array's text as "id" exactly when it is an element.
+    private static bool Lists(string json, string id) =>
+        !id.AsSpan().ContainsAnyExcept(PlainIdChars) && json.Contains($"\"{id}\"", StringComparison.Ordinal);
+
+    private async Task<bool> UpdateAsync(RoundAddress round, Action<List<string>, List<string>> change, string? drafting = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<RoundProgressRow>(
             new CommandDefinition(ReadSql + database.Dialect.RowLockClause, new { round.LoopId, round.RoundId }, transaction, cancellationToken: ct))
             ?? throw new InvalidOperationException($"round '{round.LoopId}/{round.RoundId}' has scorecard events but was never scheduled");
+        if (drafting is not null && (Lists(row.StartedJson, drafting) || Lists(row.SubmittedJson, drafting))) return false;
         var (started, submitted) = (RoundJson.Ids(row.StartedJson), RoundJson.Ids(row.SubmittedJson));
         change(started, submitted);
         var update = new { round.LoopId, round.RoundId, StartedJson = RoundJson.Ids(started), SubmittedJson = RoundJson.Ids(submitted), UpdatedAt = database.Now() };
