@@ -5,7 +5,8 @@ namespace InterviewLoop.Interchange;
 
 /// <summary>
 /// Writes a <see cref="RaterFit"/> as an indented <c>interviewloop.raters/v1</c> document matching
-/// <c>schemas/rater-report.v1.schema.json</c>: the model (kind, calibration, sweeps, loops, spread),
+/// <c>schemas/rater-report.v1.schema.json</c>: the model (kind, calibration: <c>per_rating</c>, <c>pooled</c>, or
+/// <c>severity_only</c> when the fit covers too few candidates to pool; sweeps, loops, spread),
 /// raters by id with severity, standard error, count, noise and the far-from-panel mark, then every
 /// rating raw beside calibrated in input order. Reals are rounded to 2 decimals (3 for the spread).
 /// </summary>
@@ -30,7 +31,7 @@ public static class RaterReportWriter
     {
         w.WriteStartObject("model");
         w.WriteString("kind", "additive-shrinkage/v1");
-        w.WriteString("calibration", fit.Calibration == RaterCalibration.Pooled ? "pooled" : "per_rating");
+        w.WriteString("calibration", !fit.Pooled ? "severity_only" : fit.Calibration == RaterCalibration.Pooled ? "pooled" : "per_rating");
         w.WriteNumber("sweeps", fit.Sweeps);
         w.WriteNumber("loops", fit.Ratings.Select(r => r.Loop).Distinct(StringComparer.Ordinal).Count());
         w.WriteStartObject("spread");

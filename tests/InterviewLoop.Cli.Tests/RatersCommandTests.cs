@@ -37,6 +37,8 @@ public sealed class RatersCommandTests : IDisposable
         Assert.Empty(EmbeddedSchemas.RaterReport.Validate(report.RootElement));
         Assert.Equal("interviewloop.raters/v1", report.RootElement.GetProperty("schema").GetString());
         Assert.Equal(2, report.RootElement.GetProperty("model").GetProperty("loops").GetInt32());
+        // Two candidates are too few to pool evidence across dimensions: severity is corrected, nothing more.
+        Assert.Equal("severity_only", report.RootElement.GetProperty("model").GetProperty("calibration").GetString());
         Assert.NotEmpty(report.RootElement.GetProperty("raters").EnumerateArray());
     }
 

@@ -12,11 +12,18 @@ public sealed class RaterFit
             .Select((id, r) => Severity(id, r, estimates, options))
             .OrderBy(r => r.RaterId, StringComparer.Ordinal)
             .ToArray();
+        Pooled = index.Candidates.Count >= options.MinCandidatesToPool;
         Ratings = ratings
-            .Select((o, i) => new FairRating(o.Loop, o.Round, o.Interviewer, o.Dimension, o.Raw, CalibratedValue.Of(index, estimates, i, options.Calibration)))
+            .Select((o, i) => new FairRating(o.Loop, o.Round, o.Interviewer, o.Dimension, o.Raw, Calibrated(index, estimates, i, o.Raw, options)))
             .ToArray();
-        History = new RaterHistory(index, estimates, Raters, options.Calibration);
+        History = Pooled ? new RaterHistory(index, estimates, Raters, options.Calibration) : RaterHistory.FromSeverities(Raters);
     }
+
+    /// <summary>
+    /// True when the fit covered enough candidates (<see cref="RaterModelOptions.MinCandidatesToPool"/>) for calibrated
+    /// values to pool evidence across a candidate's dimensions; false when they correct each rater's severity only.
+    /// </summary>
+    public bool Pooled { get; }
 
     /// <summary>Every rater in the data, by id (ordinal), with severity, standard error, count and the far-from-panel mark.</summary>
     public IReadOnlyList<RaterSeverity> Raters { get; }
@@ -35,6 +42,9 @@ public sealed class RaterFit
 
     /// <summary>What <see cref="LoopCalibrator"/> needs to calibrate another loop's ratings with this history.</summary>
     public RaterHistory History { get; }
+
+    private double Calibrated(RatingIndex index, FacetEstimates e, int i, int raw, RaterModelOptions options) =>
+        Pooled ? CalibratedValue.Of(index, e, i, options.Calibration) : Math.Clamp(raw + e.S[index.Rater[i]], 1.0, 5.0);
 
     private static RaterSeverity Severity(string id, int r, FacetEstimates e, RaterModelOptions options)
     {

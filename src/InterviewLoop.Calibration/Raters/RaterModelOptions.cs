@@ -24,6 +24,16 @@ public sealed record RaterModelOptions
     /// </summary>
     public double NoisePriorWeight { get; init; } = 20;
 
+    /// <summary>
+    /// Fewest candidates the fit must cover before calibrated values pool evidence across a candidate's
+    /// dimensions. Pooling leans on the spread of abilities between candidates and of dimensions within one,
+    /// which a handful of candidates cannot estimate: fitted over one loop, the model pulled an interviewer's
+    /// 2 on one dimension to 3.0 and a 5 on another to 4.5, toward that candidate's own mean. Below this many
+    /// candidates a calibrated rating is the raw rating corrected for the rater's severity only, clamped to
+    /// 1..5 (docs/decisions/0010). Default 30.
+    /// </summary>
+    public int MinCandidatesToPool { get; init; } = 30;
+
     /// <summary>How calibrated values are read from the model. Default <see cref="RaterCalibration.PerRating"/>.</summary>
     public RaterCalibration Calibration { get; init; } = RaterCalibration.PerRating;
 

@@ -31,9 +31,21 @@ public sealed class RaterModelOutputTests
     [Fact]
     public void Fit_Pooled_GivesEveryRatingOfACellTheSameValue()
     {
-        var fit = RaterModel.FitRatings(new RatingsBuilder().PanelWithOneHarsh(10, Dimensions).Build(), new RaterModelOptions { Calibration = RaterCalibration.Pooled });
+        var fit = RaterModel.FitRatings(new RatingsBuilder().PanelWithOneHarsh(40, Dimensions).Build(), new RaterModelOptions { Calibration = RaterCalibration.Pooled });
 
+        Assert.True(fit.Pooled);
         Assert.All(fit.Ratings.GroupBy(r => (r.Loop, r.Dimension)), g => Assert.Single(g.Select(r => Math.Round(r.Calibrated, 9)).Distinct()));
+    }
+
+    [Fact]
+    public void Fit_OverFewerCandidatesThanPoolingNeeds_CorrectsSeverityOnly()
+    {
+        var fit = RaterModel.FitRatings(new RatingsBuilder().PanelWithOneHarsh(10, Dimensions).Build());
+        var severity = fit.Raters.ToDictionary(r => r.RaterId, r => r.Severity);
+
+        Assert.False(fit.Pooled);
+        Assert.All(fit.Ratings, r => Assert.Equal(Math.Clamp(r.Raw + severity[r.Interviewer], 1, 5), r.Calibrated, 9));
+        Assert.Contains(fit.Ratings, r => r.Calibrated > r.Raw + 0.5);
     }
 
     [Fact]
