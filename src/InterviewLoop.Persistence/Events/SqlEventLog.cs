@@ -10,8 +10,7 @@ public sealed class SqlEventLog : IEventLog
     private const string LastPositionSql = "SELECT COALESCE(MAX(position), 0) FROM events;";
 
     private const string ReadAllSql = $"""
-        SELECT stream_id AS {nameof(EventRow.StreamId)}, version AS {nameof(EventRow.Version)},
-               type AS {nameof(EventRow.Type)}, payload AS {nameof(EventRow.Payload)}, position AS {nameof(EventRow.Position)}
+        SELECT {EventRow.Columns}
         FROM events
         WHERE position > @After AND position <= @UpTo
         ORDER BY position
@@ -35,7 +34,7 @@ public sealed class SqlEventLog : IEventLog
         {
             var command = new CommandDefinition(ReadAllSql, new { After = afterPosition, UpTo = upToPosition, Limit = limit }, cancellationToken: ct);
             var rows = await connection.QueryAsync<EventRow>(command);
-            return rows.Select(r => new StoredEvent(r.StreamId, r.Version, EventSerializer.Deserialize(r.Type, r.Payload), r.Position)).ToArray();
+            return rows.Select(r => r.ToStored()).ToArray();
         }, ct);
     }
 }

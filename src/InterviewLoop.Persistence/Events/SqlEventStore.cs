@@ -14,21 +14,20 @@ namespace InterviewLoop.Persistence.Events;
 public sealed class SqlEventStore : IEventStore
 {
     private const string ReadSql = $"""
-        SELECT stream_id AS {nameof(EventRow.StreamId)}, version AS {nameof(EventRow.Version)},
-               type AS {nameof(EventRow.Type)}, payload AS {nameof(EventRow.Payload)}, position AS {nameof(EventRow.Position)}
+        SELECT {EventRow.Columns}
         FROM events
         WHERE stream_id = @StreamId AND version > @AfterVersion
         ORDER BY version;
         """;
 
-    private const string LastPositionSql = "SELECT COALESCE(MAX(position), 0) FROM events;";
-
     private readonly Database _database;
+    private readonly SqlEventLog _log;
     private readonly ReadModelProjector _projector;
 
     internal SqlEventStore(Database database)
     {
         _database = database;
+        _log = new SqlEventLog(database);
         _projector = new ReadModelProjector(database);
     }
 
@@ -39,7 +38,7 @@ public sealed class SqlEventStore : IEventStore
         {
             var command = new CommandDefinition(ReadSql, new { StreamId = streamId, AfterVersion = afterVersion }, cancellationToken: ct);
             var rows = await connection.QueryAsync<EventRow>(command);
-            return rows.Select(r => new StoredEvent(r.StreamId, r.Version, EventSerializer.Deserialize(r.Type, r.Payload), r.Position)).ToArray();
+            return rows.Select(r => r.ToStored()).ToArray();
         }, ct);
 
     /// <inheritdoc />
@@ -49,7 +48,7 @@ public sealed class SqlEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(appends);
         if (appends.Count == 0)
-            return _database.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(LastPositionSql, cancellationToken: ct)), ct);
+            return _log.LastPositionAsync(ct);
         var batches = appends.Select(SerializedAppend.From).ToArray();
         return _database.WriteAsync(async (connection, transaction) =>
         {
