@@ -1,5 +1,6 @@
 using System.Net;
 using InterviewLoop.Packets;
+using InterviewLoop.Server.Pages;
 
 namespace InterviewLoop.Server.Calibration;
 
@@ -24,7 +25,6 @@ internal static class LiveCalibrationScript
             """;
         // The packet's own policy forbids every script; this page runs its own scripts and talks to the hub, nothing else.
         var page = html.Replace($"content=\"{DebriefPacketDocument.ContentPolicy}\"", $"content=\"{DebriefPacketDocument.ContentPolicy}; {ContentPolicy}\"", StringComparison.Ordinal);
-        var end = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? page + block : page.Insert(end, block);
+        return PageHtml.BeforeBodyEnd(page, block);
     }
 }

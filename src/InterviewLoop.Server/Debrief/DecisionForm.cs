@@ -1,6 +1,7 @@
 using System.Net;
 using InterviewLoop.Domain.Levels;
 using InterviewLoop.Packets;
+using InterviewLoop.Server.Pages;
 
 namespace InterviewLoop.Server.Debrief;
 
@@ -24,7 +25,7 @@ internal static class DecisionForm
         var section = html.IndexOf("<section class=\"decision\">", StringComparison.Ordinal);
         var end = section < 0 ? -1 : html.IndexOf(SectionEnd, section, StringComparison.Ordinal);
         var block = Block(packet.Model.LoopId, packet.Model.Cover.TargetLevel);
-        return end < 0 ? html.Replace("</body>", block + "</body>", StringComparison.OrdinalIgnoreCase) : html.Insert(end + SectionEnd.Length, block);
+        return end < 0 ? PageHtml.BeforeBodyEnd(html, block) : html.Insert(end + SectionEnd.Length, block);
     }
 
     private static string Block(string loopId, string targetLevel)
