@@ -1,4 +1,5 @@
 using InterviewLoop.Domain.Rubrics;
+using InterviewLoop.Domain.Scoring;
 
 namespace InterviewLoop.Domain.Rounds;
 
@@ -13,6 +14,7 @@ public sealed partial class Round
     private DateTimeOffset? _startedAt;
     private DateTimeOffset? _endedAt;
     private bool _trainingMode;
+    private IReadOnlyList<string>? _coverage;
 
     /// <summary>The room as every participant may see it: agenda, clock, training mode and coverage (never ratings).</summary>
     public RoomState Room => new(_agenda, _startedAt, _endedAt, _trainingMode, Coverage());
@@ -53,7 +55,9 @@ public sealed partial class Round
     /// the dimension, in the rubric's order (an organisation's own rubric: ordinal order). Says only
     /// that a dimension is covered, never by whom or how it was rated.
     /// </summary>
-    public IReadOnlyList<string> Coverage()
+    public IReadOnlyList<string> Coverage() => _coverage ??= ComputeCoverage();
+
+    private string[] ComputeCoverage()
     {
         var covered = Panel.Members
             .Select(m => ScorecardOf(m.InterviewerId))
@@ -62,6 +66,29 @@ public sealed partial class Round
         if (!RubricCatalog.TryGet(Plan?.RubricId ?? "", out var rubric)) return covered.Order(StringComparer.Ordinal).ToArray();
         return rubric.Dimensions.Select(d => d.Id).Where(covered.Contains).ToArray();
     }
+
+    // Coverage is read on every live edit (the room push compares it), so it is kept between events and
+    // recomputed only after one that can move it. Most edits add evidence to a dimension already covered
+    // or touch the recommendation or summary, and keep the same list (the same instance, which lets the
+    // hub tell at a glance that nothing moved).
+    private void ForgetCoverageIfMoved(IRoundEvent e)
+    {
+        if (_coverage is null) return;
+        var keeps = e switch
+        {
+            ScorecardChanged c => KeepsCoverage(c.Change),
+            ScorecardSubmitted or AgendaSet or RoundStarted or RoundEnded or TrainingModeSet => true,
+            _ => false,
+        };
+        if (!keeps) _coverage = null;
+    }
+
+    private bool KeepsCoverage(ScorecardChange change) => change.Field switch
+    {
+        ScorecardField.Rating => change.Value is not null && _coverage!.Contains(change.Dimension),
+        ScorecardField.Note => change.Dimension is null || (!string.IsNullOrWhiteSpace(change.Value) && _coverage!.Contains(change.Dimension)),
+        _ => true,
+    };
 
     private void ApplyRoom(IRoundEvent e)
     {

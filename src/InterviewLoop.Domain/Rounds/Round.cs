@@ -46,6 +46,7 @@ public sealed partial class Round
     /// <summary>Evolves state by one event.</summary>
     public void Apply(IRoundEvent e)
     {
+        ForgetCoverageIfMoved(e);
         switch (e)
         {
             case RoundScheduled s: LoopId = s.LoopId; Plan = s.Plan; break;

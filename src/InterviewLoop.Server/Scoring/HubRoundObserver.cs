@@ -16,7 +16,7 @@ namespace InterviewLoop.Server.Scoring;
 internal sealed partial class HubRoundObserver(
     IHubContext<ScoringHub, IScoringClient> hub, RoomBroadcaster broadcaster, CalibrationQueue calibrations, ILogger<HubRoundObserver> logger) : IRoundObserver
 {
-    private readonly ConcurrentDictionary<string, string> _coverage = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _coverage = new(StringComparer.Ordinal);
 
     public Task ScorecardChanged(string roundKey, long sequence, string operationId, Scorecard scorecard) =>
         SafelyAsync(roundKey, () => hub.Clients.Group(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
@@ -42,11 +42,13 @@ internal sealed partial class HubRoundObserver(
         });
     }
 
-    // Coverage is pushed only when it changes, not on every keystroke-sized edit.
+    // Coverage is pushed only when it changes, not on every keystroke-sized edit. The round hands out the
+    // same list until it moves, so the usual edit is answered by the reference check alone.
     private bool RoomMoved(string key, RoundView view, IReadOnlyList<IRoundEvent> events)
     {
-        var coverage = string.Join(',', view.Room.Coverage);
-        var coverageMoved = _coverage.TryGetValue(key, out var before) is false || before != coverage;
+        var coverage = view.Room.Coverage;
+        var coverageMoved = !_coverage.TryGetValue(key, out var before)
+            || (!ReferenceEquals(before, coverage) && !before.SequenceEqual(coverage, StringComparer.Ordinal));
         _coverage[key] = coverage;
         return coverageMoved || events.Any(e => e is AgendaSet or RoundStarted or RoundEnded or TrainingModeSet or PanelAssigned);
     }
