@@ -23,6 +23,8 @@ const durableShare = best.ackedPerSecond / plainBest;
 const lost = real.lost + saturation.reduce((n, s) => n + s.lost, 0);
 const clientDuplicates = [real, ...saturation].reduce((n, s) => n + s.ackedTwice + s.receivedTwice, 0);
 const cpu = cpus();
+const collections = p => (p.gc?.gcPerSecond ? `${p.gc.gcPerSecond.gen0} / ${p.gc.gcPerSecond.gen1} / ${p.gc.gcPerSecond.gen2}; ${p.gc.gcPauseMsPerSecond}` : 'n/a');
+const allocation = p => (p.gc?.allocatedMbPerSecond !== undefined ? `${p.gc.allocatedMbPerSecond}; ${(p.gc.allocatedMbPerSecond * 1000 / p.ackedPerSecond).toFixed(1)}` : 'n/a');
 
 // The disk probe's fsync times that fall inside a hub's measured windows.
 const probe = results => {
@@ -40,7 +42,7 @@ const fsyncDuring = phase => {
 
 const lines = [
   `Machine: ${cpu.length} cores (${cpu[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, SQLite file on ${process.env.BENCH_DISK ?? 'unknown disk'}; .NET ${process.env.BENCH_DOTNET ?? '?'}, Node ${process.versions.node}; server and generator share the machine.`,
-  `Load: ${options.interviewers} interviewers in ${options.rounds} rounds (panels of ${options.panelSize}), each with a sending page and a second page per hub; one change per ${options.meanIntervalMs / 1000} s per interviewer on average (open loop, exponential gaps); ${options.seconds} s measured per hub in ${options.blocks} alternating blocks, each after ${options.warmupSeconds} s of warm-up.`,
+  `Load: ${options.interviewers} interviewers in ${options.rounds} rounds (panels of ${options.panelSize}), each with a sending page and a second page per hub; one change per ${options.meanIntervalMs / 1000} s per interviewer on average (open loop, exponential gaps); ${options.seconds} s measured per hub in ${options.blocks} alternating blocks, each after ${options.warmupSeconds} s of warm-up (the first block of each hub after ${options.firstWarmupSeconds} s).`,
   '',
   row(['', 'scoring hub (grain + SQLite)', 'echo hub (floor)', 'ratio', 'target']),
   row(['---', '---', '---', '---', '---']),
@@ -52,8 +54,11 @@ const lines = [
   row(['acked changes/s', real.ackedPerSecond, echo.ackedPerSecond, '', '']),
   row(['server cores / generator cores / CPU steal / generator loop delay p99 ms', usage(real), usage(echo), '', '']),
   row(['disk probe: 4 KB write + fsync p50 / p99 / max (ms) during the blocks', fsyncDuring(real), fsyncDuring(echo), '', '']),
+  row(['server GC: collections/s gen0 / gen1 / gen2; pause ms per s', collections(real), collections(echo), '', '']),
+  row(['server allocation: MB/s; KB per acked change', allocation(real), allocation(echo), '', '']),
   '',
 ];
+if (real.gc?.gen0MaxBudgetBytes !== undefined) lines.push(`Server gen0 budget cap per GC heap: ${real.gc.gen0MaxBudgetBytes ? `${(real.gc.gen0MaxBudgetBytes / 2 ** 20).toFixed(0)} MiB` : 'none reported'} (decision 0017).`, '');
 if (echoPanel) {
   lines.push(`Echo hub with a panel fan-out (push to the round's ${options.panelSize} sending pages, ${options.echoPanelSeconds} s): send → ack p50 / p99 ${ms(echoPanel.ackMs)} ms; send → each other panelist p50 / p99 ${ms(echoPanel.receiptMs)} ms; ${echoPanel.lost} lost, ${echoPanel.missingReceipts} receipts missing.`, '');
 }

@@ -19,6 +19,7 @@ const strip = ({ recorder, ...rest }) => {
 
 const people = interviewers(options);
 const admin = await signIn(options.url, 'bench-admin', options.password);
+options.benchCookie = admin; // reads the server's GC counters around each measured block
 await inBatches(loopDocuments(options), 8, doc => createLoop(options.url, admin, doc));
 log(`imported ${options.rounds} loops, one round each, panels of ${options.panelSize}`);
 const cookies = await inBatches(people, 16, p => signIn(options.url, p.username, options.password));
@@ -30,7 +31,7 @@ const echo = await openFleet(people, cookies, options.url, 'echo', options.serve
 results.rss.scoring = scoring.rss;
 results.rss.withEcho = { connections: scoring.all.length + echo.all.length, rssMb: rssMb(options.serverPid) };
 log(`scoring and echo hub in ${options.blocks} alternating blocks: ${options.seconds} s measured each`);
-const stopProbe = startDiskProbe(options, 2 * (options.seconds + options.blocks * (options.warmupSeconds + options.drainSeconds)) + 60);
+const stopProbe = startDiskProbe(options, 2 * (options.seconds + options.firstWarmupSeconds + options.blocks * (options.warmupSeconds + options.drainSeconds)) + 60);
 const { real, echo: echoOwn } = await interleavedPhase(
   [{ name: 'real', fleet: scoring, fanOut: 'own' }, { name: 'echo', fleet: echo, fanOut: 'own' }], options);
 results.diskProbe = await stopProbe();
@@ -51,6 +52,7 @@ Object.assign(results.phases, { real: strip(real), echo: strip(echoOwn), saturat
 await closeFleet(scoring);
 await closeFleet(echo);
 
-writeFileSync(options.out, JSON.stringify(results, null, 2));
+const { benchCookie, ...savedOptions } = options; // the admin cookie stays out of the saved results
+writeFileSync(options.out, JSON.stringify({ ...results, options: savedOptions }, null, 2));
 log(`done; results in ${options.out}`);
 process.exit(0);

@@ -1,13 +1,13 @@
 // Command-line options of the generator, with the full run's defaults; --quick shrinks them for a smoke test.
 const FULL = {
   url: '', serverPid: 0, out: 'results.json', acked: 'acked.txt', samples: '', password: 'bench-pass',
-  interviewers: 1000, rounds: 250, seconds: 60, blocks: 3, warmupSeconds: 3, meanIntervalMs: 2000, drainSeconds: 15,
+  interviewers: 1000, rounds: 250, seconds: 60, blocks: 3, warmupSeconds: 3, firstWarmupSeconds: 15, meanIntervalMs: 2000, drainSeconds: 15,
   saturationSteps: '50,250,1000', saturationStepSeconds: 8, echoPanelSeconds: 20,
   toolDll: '', baselineDb: '', baselineSeconds: 10,
 };
 
 const QUICK = {
-  interviewers: 100, rounds: 25, seconds: 10, blocks: 2, warmupSeconds: 2, drainSeconds: 10,
+  interviewers: 100, rounds: 25, seconds: 10, blocks: 2, warmupSeconds: 2, firstWarmupSeconds: 4, drainSeconds: 10,
   saturationSteps: '25,100', saturationStepSeconds: 4, echoPanelSeconds: 5, baselineSeconds: 3,
 };
 

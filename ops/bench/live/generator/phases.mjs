@@ -1,20 +1,23 @@
 import { PhaseRecorder } from './recorder.mjs';
 import { sendChange } from './send.mjs';
-import { CpuWindow, rssMb, usageOf } from './proc.mjs';
+import { CpuWindow, RuntimeWindow, rssMb, runtimeOf, usageOf } from './proc.mjs';
 import { routeReceipts, reconnects } from './fleet.mjs';
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 // The scoring hub and the echo hub measured in alternating blocks (A B, B A, A B, ...) with the same
 // load, so that whatever the shared machine does meanwhile (disk stalls, CPU steal, GC) falls on
-// both alike. Each block: warm-up seconds, then its share of the measured seconds.
+// both alike. Each block: warm-up seconds, then its share of the measured seconds. A hub's first
+// block warms up longer (firstWarmupSeconds): its code paths are still being compiled to tier 1 then,
+// and the run measures the server in steady state, not its first seconds after start-up.
 export async function interleavedPhase(hubs, options) {
   const runs = hubs.map(h => ({ ...h, recorder: new PhaseRecorder(h.name, 1), usage: [] }));
   const sampler = new RssSampler(options.serverPid);
   const blockSeconds = options.seconds / options.blocks;
   for (let block = 0; block < options.blocks; block++) {
     const order = block % 2 === 0 ? runs : [...runs].reverse();
-    for (const run of order) run.usage.push(await openLoopBlock(run.fleet, run.recorder, run.fanOut, blockSeconds, options));
+    const warmupSeconds = block === 0 ? options.firstWarmupSeconds : options.warmupSeconds;
+    for (const run of order) run.usage.push(await openLoopBlock(run.fleet, run.recorder, run.fanOut, blockSeconds, warmupSeconds, options));
   }
   const rssMbMax = sampler.stop();
   return Object.fromEntries(await Promise.all(runs.map(async run => [run.name, await finish(run, options, { rssMbMax })])));
@@ -23,28 +26,34 @@ export async function interleavedPhase(hubs, options) {
 // One open-loop stretch on its own (the echo hub's panel fan-out).
 export async function steadyPhase(fleet, name, receiptsPerOp, fanOut, seconds, options) {
   const run = { name, fleet, fanOut, recorder: new PhaseRecorder(name, receiptsPerOp), usage: [] };
-  run.usage.push(await openLoopBlock(fleet, run.recorder, fanOut, seconds, options));
+  run.usage.push(await openLoopBlock(fleet, run.recorder, fanOut, seconds, options.warmupSeconds, options));
   return finish(run, options, {});
 }
 
 // Open loop: every primary page sends a change at exponentially distributed intervals (mean
 // meanIntervalMs), whether or not its last one was answered. Returns CPU use over the measured part.
-async function openLoopBlock(fleet, recorder, fanOut, seconds, options) {
+async function openLoopBlock(fleet, recorder, fanOut, seconds, warmupSeconds, options) {
   routeReceipts(fleet, recorder);
   const t0 = performance.now();
-  recorder.window(t0 + options.warmupSeconds * 1000, t0 + (options.warmupSeconds + seconds) * 1000);
+  recorder.window(t0 + warmupSeconds * 1000, t0 + (warmupSeconds + seconds) * 1000);
   let cpu = null;
-  const startCpu = setTimeout(() => { cpu = new CpuWindow(options.serverPid); }, options.warmupSeconds * 1000);
+  let runtime = null;
+  const startCpu = setTimeout(() => {
+    cpu = new CpuWindow(options.serverPid);
+    runtime = RuntimeWindow.open(options.url, options.benchCookie);
+  }, warmupSeconds * 1000);
   await Promise.all(fleet.primaries.map(page => sendAtRandom(page, recorder, fanOut, options.meanIntervalMs)));
   clearTimeout(startCpu);
   const usage = cpu?.close();
+  const gc = runtime && { ...(await (await runtime).close()), seconds: usage.seconds };
   await drain(recorder, options.drainSeconds);
-  return usage;
+  return usage && { ...usage, gc };
 }
 
 async function finish(run, options, extra) {
   const drained = await drain(run.recorder, options.drainSeconds);
-  return { ...run.recorder.summary(), drained, reconnects: reconnects(run.fleet), ...usageOf(run.usage.filter(Boolean)), ...extra, recorder: run.recorder };
+  const usage = run.usage.filter(Boolean);
+  return { ...run.recorder.summary(), drained, reconnects: reconnects(run.fleet), ...usageOf(usage), gc: runtimeOf(usage.map(u => u.gc)), ...extra, recorder: run.recorder };
 }
 
 function sendAtRandom(page, recorder, fanOut, meanMs) {

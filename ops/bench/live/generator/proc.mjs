@@ -66,3 +66,48 @@ export function usageOf(windows) {
     generatorLoopDelayP99Ms: round(Math.max(...windows.map(w => w.loopDelayP99Ms))),
   };
 }
+
+// The server's garbage-collection counters over one interval, read from GET /api/bench/runtime (bench
+// servers only) at its start and end: collections, pause time and allocation, so that a hub's latency tail
+// can be read beside the collections that stalled it.
+export class RuntimeWindow {
+  static async open(url, cookie) {
+    const window = new RuntimeWindow(url, cookie);
+    window.start = await window.#read();
+    return window;
+  }
+
+  constructor(url, cookie) {
+    this.url = url;
+    this.cookie = cookie;
+  }
+
+  async close() {
+    const end = await this.#read();
+    const delta = key => end[key] - this.start[key];
+    return {
+      gen0Collections: delta('gen0Collections'), gen1Collections: delta('gen1Collections'), gen2Collections: delta('gen2Collections'),
+      gcPauseMs: delta('pauseMs'), allocatedBytes: delta('allocatedBytes'), gen0MaxBudgetBytes: end.gen0MaxBudgetBytes,
+    };
+  }
+
+  async #read() {
+    const response = await fetch(`${this.url}/api/bench/runtime`, { headers: { cookie: this.cookie }, signal: AbortSignal.timeout(10_000) });
+    if (!response.ok) throw new Error(`GET /api/bench/runtime: ${response.status}`);
+    return response.json();
+  }
+}
+
+// Several runtime windows as one: totals per second of measured time.
+export function runtimeOf(windows) {
+  if (windows.length === 0) return {};
+  const seconds = windows.reduce((n, w) => n + w.seconds, 0) || 1;
+  const total = key => windows.reduce((n, w) => n + w[key], 0);
+  const round = x => Math.round(x * 100) / 100;
+  return {
+    gcPerSecond: { gen0: round(total('gen0Collections') / seconds), gen1: round(total('gen1Collections') / seconds), gen2: round(total('gen2Collections') / seconds) },
+    gcPauseMsPerSecond: round(total('gcPauseMs') / seconds),
+    allocatedMbPerSecond: round(total('allocatedBytes') / seconds / 1e6),
+    gen0MaxBudgetBytes: windows[windows.length - 1].gen0MaxBudgetBytes,
+  };
+}
