@@ -16,6 +16,6 @@ public sealed record BenchRuntime(int Gen0Collections, int Gen1Collections, int 
     /// <summary>The counters now.</summary>
     public static BenchRuntime Now() => new(
         GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-        GC.GetTotalPauseDuration().TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: false),
+        GC.GetTotalPauseDuration().TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true),
         GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out var budget) ? Convert.ToInt64(budget, System.Globalization.CultureInfo.InvariantCulture) : 0);
 }
