@@ -50,6 +50,23 @@ public abstract partial class ReadModelTests
     }
 
     [Fact]
+    public async Task Drafting_IsListedOnceCommitted_EvenAfterTheSameEditFailedInAnotherWrite()
+    {
+        // The first write projects u-17's draft on r1, then fails on a round that was never scheduled, so
+        // none of it is stored. Had that projection counted u-17 as listed, the next edit would skip the list.
+        var failed = Appends.Round("r1", 1, Appends.Rating("u-17", "role_fit", 3, "op-1"))
+            .Concat(Appends.Round("r9", 0, Appends.Rating("u-17", "role_fit", 3, "op-2"))).ToArray();
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => Store.AppendAsync(failed));
+
+        await Store.AppendAsync(Appends.Round("r1", 1, Appends.Rating("u-17", "role_fit", 4, "op-3")));
+        await Store.AppendAsync(Appends.Round("r1", 2, Appends.Rating("u-17", "role_fit", 5, "op-4")));
+
+        var r1 = (await _db.Loops.ListRoundsAsync(Sample.LoopId)).Single(r => r.RoundId == "r1");
+        Assert.Equal(["u-17"], r1.DraftingIds);
+        Assert.Equal(3, (await Store.ReadAsync(Appends.RoundStream(Sample.LoopId, "r1"), 0)).Count);
+    }
+
+    [Fact]
     public async Task UnknownLoop_HasNoSummaryAndNoRounds()
     {
         Assert.Null(await _db.Loops.FindLoopAsync("loop-none"));

@@ -50,7 +50,12 @@ public sealed class SqlEventStore : IEventStore
         if (appends.Count == 0)
             return _log.LastPositionAsync(ct);
         var batches = appends.Select(SerializedAppend.From).ToArray();
-        return _database.WriteAsync(async (connection, transaction) =>
+        return CommitAsync(batches, appends, ct);
+    }
+
+    private async Task<long> CommitAsync(SerializedAppend[] batches, IReadOnlyList<StreamAppend> appends, CancellationToken ct)
+    {
+        var last = await _database.WriteAsync(async (connection, transaction) =>
         {
             var appender = new EventAppender(_database, connection, transaction, ct);
             long position = 0;
@@ -58,5 +63,7 @@ public sealed class SqlEventStore : IEventStore
             await _projector.ProjectAsync(connection, transaction, appends, ct);
             return position;
         }, ct);
+        _projector.Committed(appends);
+        return last;
     }
 }

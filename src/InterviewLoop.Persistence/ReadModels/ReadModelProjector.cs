@@ -12,6 +12,11 @@ namespace InterviewLoop.Persistence.ReadModels;
 /// </summary>
 internal sealed class ReadModelProjector(Database database)
 {
+    private readonly ListedScorecards _listed = new();
+
+    /// <summary>Call after <paramref name="appends"/> committed: their interviewers are listed from now on.</summary>
+    public void Committed(IReadOnlyList<StreamAppend> appends) => _listed.AddCommitted(appends);
+
     public async Task ProjectAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StreamAppend> appends, CancellationToken ct)
     {
         var loops = new LoopWriter(database, connection, transaction, ct);
@@ -22,7 +27,7 @@ internal sealed class ReadModelProjector(Database database)
         {
             foreach (var e in append.Events)
             {
-                var loopId = await ApplyAsync(append.StreamId, e, loops, rounds, progress);
+                var loopId = await ApplyAsync(append.StreamId, e, loops, rounds, progress, _listed);
                 if (loopId is not null) touched.Add(loopId);
             }
         }
@@ -30,7 +35,8 @@ internal sealed class ReadModelProjector(Database database)
     }
 
     // Returns the loop whose totals the event may change, or null for an event that changed no read model's totals.
-    private static async Task<string?> ApplyAsync(string streamId, object e, LoopWriter loops, RoundWriter rounds, ScorecardProgressWriter progress)
+    private static async Task<string?> ApplyAsync(
+        string streamId, object e, LoopWriter loops, RoundWriter rounds, ScorecardProgressWriter progress, ListedScorecards listed)
     {
         switch (e)
         {
@@ -41,6 +47,8 @@ internal sealed class ReadModelProjector(Database database)
             case RoundScheduled s:
                 await rounds.UpsertPlanAsync(s.LoopId, s.Plan, sequence: null);
                 return s.LoopId;
+            case ScorecardChanged c when listed.Contains(streamId, c.InterviewerId):
+                return null; // already listed: a draft edit changes no list
             case IRoundEvent r:
                 var round = RoundAddress.FromStream(streamId);
                 return await ApplyScoringAsync(round, r, rounds, progress) ? round.LoopId : null;
