@@ -34,6 +34,8 @@ public abstract class CalibrationReportStoreTests : IDisposable
 
         Assert.Equal(Report(Sample.LoopId, 9, CalibrationTriggers.OnDemand), found);
         Assert.Null(await _database.Calibrations.FindAsync("loop-none"));
+        Assert.Equal(9, await _database.Calibrations.StoredLoopPositionAsync(Sample.LoopId));
+        Assert.Null(await _database.Calibrations.StoredLoopPositionAsync("loop-none"));
     }
 
     [Theory]

@@ -1,4 +1,6 @@
 using Dapper;
+using InterviewLoop.Domain.Rounds;
+using InterviewLoop.Grains;
 using InterviewLoop.Persistence.Sql;
 
 namespace InterviewLoop.Persistence.Calibration;
@@ -14,6 +16,8 @@ public sealed class CalibrationReportStore
 
     private const string FindSql = $"SELECT {Columns} FROM calibration_reports WHERE loop_id = @LoopId;";
 
+    private const string StoredPositionSql = "SELECT loop_position FROM calibration_reports WHERE loop_id = @LoopId;";
+
     private const string UpsertSql = """
         INSERT INTO calibration_reports (loop_id, report_json, loop_position, history_position, computed_at, trigger_kind)
         VALUES (@LoopId, @ReportJson, @LoopPosition, @HistoryPosition, @ComputedAt, @Trigger)
@@ -22,8 +26,8 @@ public sealed class CalibrationReportStore
             history_position = excluded.history_position, computed_at = excluded.computed_at, trigger_kind = excluded.trigger_kind;
         """;
 
-    // Round streams are named round/{loopId}/{roundId}: a byte-order range of stream ids finds them through
-    // the UNIQUE (stream_id, version) index; '0' is the character after '/'.
+    // Round streams are named round/{loopId}/{roundId} (StreamIds): a byte-order range of stream ids finds them
+    // through the UNIQUE (stream_id, version) index; '0' is the character after '/'.
     private const string LoopPositionSql = """
         SELECT COALESCE(MAX(position), 0) FROM events
         WHERE stream_id = @LoopStream OR (stream_id > @RoundsFrom AND stream_id < @RoundsTo);
@@ -60,8 +64,18 @@ public sealed class CalibrationReportStore
         return _database.WriteAsync((c, t) => c.ExecuteAsync(new CommandDefinition(UpsertSql, row, t, cancellationToken: ct)), ct);
     }
 
+    /// <summary>
+    /// The loop position the stored report of <paramref name="loopId"/> was computed at, or <c>null</c> when none was
+    /// computed; reads no report text.
+    /// </summary>
+    public Task<long?> StoredLoopPositionAsync(string loopId, CancellationToken ct = default) =>
+        _database.ReadAsync(c => c.ExecuteScalarAsync<long?>(new CommandDefinition(StoredPositionSql, new { LoopId = loopId }, cancellationToken: ct)), ct);
+
     /// <summary>The global position of the newest event of <paramref name="loopId"/>'s loop and round streams (0 when none).</summary>
-    public Task<long> LoopPositionAsync(string loopId, CancellationToken ct = default) =>
-        _database.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(LoopPositionSql,
-            new { LoopStream = $"loop/{loopId}", RoundsFrom = $"round/{loopId}/", RoundsTo = $"round/{loopId}0" }, cancellationToken: ct)), ct);
+    public Task<long> LoopPositionAsync(string loopId, CancellationToken ct = default)
+    {
+        var rounds = StreamIds.Round(Round.KeyOf(loopId, ""));
+        var parameters = new { LoopStream = StreamIds.Loop(loopId), RoundsFrom = rounds, RoundsTo = rounds[..^1] + "0" };
+        return _database.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(LoopPositionSql, parameters, cancellationToken: ct)), ct);
+    }
 }

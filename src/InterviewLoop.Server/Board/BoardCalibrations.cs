@@ -27,8 +27,8 @@ internal sealed class BoardCalibrations(CalibrationReportStore store, LoopStandi
         {
             if ((await standings.OfLoopAsync(loopId, ct)).Owes(user.Id)) continue;
             if (await store.FindAsync(loopId, ct) is not { } stored) continue;
-            var view = StoredCalibrationView.Of(stored, await store.LoopPositionAsync(loopId, ct), stored.HistoryPosition);
-            shown.Add(new BoardCalibration(loopId, stored.ComputedAt, stored.Trigger, view.Stale, view.Summary));
+            var stale = StoredCalibrationView.IsStale(stored.LoopPosition, await store.LoopPositionAsync(loopId, ct));
+            shown.Add(new BoardCalibration(loopId, stored.ComputedAt, stored.Trigger, stale, CalibrationSummary.Of(stored.ReportJson)));
         }
         return shown;
     }

@@ -33,7 +33,7 @@ public static class CalibrationApi
                 $"loopId: no calibration report is stored for '{loopId}' yet; it is computed when every scorecard is submitted, or POST /api/loops/{loopId}/calibration",
                 statusCode: StatusCodes.Status404NotFound, title: "No stored calibration",
                 extensions: new Dictionary<string, object?> { ["code"] = "calibration.none", ["field"] = "loopId" });
-        return TypedResults.Ok(StoredCalibrationView.Of(stored, await store.LoopPositionAsync(loopId, http.RequestAborted), raters.Current.Position));
+        return TypedResults.Ok(await ViewAsync(stored, store, raters, http.RequestAborted));
     }
 
     private static async Task<StoredCalibrationView> RecomputeAsync(
@@ -41,6 +41,9 @@ public static class CalibrationApi
     {
         await CalibrationAccess.RequireAllVisibleAsync(CurrentUser.From(http.User), loopId, standings, http.RequestAborted);
         var stored = await calibrations.ComputeAsync(loopId, CalibrationTriggers.OnDemand, http.RequestAborted);
-        return StoredCalibrationView.Of(stored, await store.LoopPositionAsync(loopId, http.RequestAborted), raters.Current.Position);
+        return await ViewAsync(stored, store, raters, http.RequestAborted);
     }
+
+    private static async Task<StoredCalibrationView> ViewAsync(StoredCalibration stored, CalibrationReportStore store, CurrentRaters raters, CancellationToken ct) =>
+        StoredCalibrationView.Of(stored, await store.LoopPositionAsync(stored.LoopId, ct), raters.Current.Position);
 }

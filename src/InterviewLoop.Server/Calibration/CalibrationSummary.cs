@@ -16,6 +16,13 @@ public sealed record CalibrationSummary(string? Supported, double Confidence, st
     /// <summary>All flags.</summary>
     public int Flags => High + Medium + Low;
 
+    /// <summary>Reads the summary of an <c>interviewloop.calibration/v1</c> report given as JSON text.</summary>
+    public static CalibrationSummary Of(string reportJson)
+    {
+        using var document = JsonDocument.Parse(reportJson);
+        return Of(document.RootElement);
+    }
+
     /// <summary>Reads the summary of an <c>interviewloop.calibration/v1</c> report.</summary>
     public static CalibrationSummary Of(JsonElement report)
     {

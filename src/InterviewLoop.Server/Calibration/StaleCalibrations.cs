@@ -14,8 +14,8 @@ internal sealed class StaleCalibrations(LoopQueries loops, CalibrationReportStor
         var behind = new List<string>();
         foreach (var loop in (await loops.ListLoopsAsync(ct)).Where(l => l.State == LoopStates.ReadyForDebrief))
         {
-            var stored = await store.FindAsync(loop.LoopId, ct);
-            if (stored is null || stored.LoopPosition < await store.LoopPositionAsync(loop.LoopId, ct)) behind.Add(loop.LoopId);
+            var stored = await store.StoredLoopPositionAsync(loop.LoopId, ct);
+            if (stored is not { } at || StoredCalibrationView.IsStale(at, await store.LoopPositionAsync(loop.LoopId, ct))) behind.Add(loop.LoopId);
         }
         return behind;
     }

@@ -28,7 +28,10 @@ public sealed record StoredCalibrationView(
         using var document = JsonDocument.Parse(stored.ReportJson);
         var report = document.RootElement.Clone();
         return new StoredCalibrationView(
-            stored.LoopId, stored.Trigger, stored.ComputedAt, stored.LoopPosition, currentLoopPosition, currentLoopPosition > stored.LoopPosition,
+            stored.LoopId, stored.Trigger, stored.ComputedAt, stored.LoopPosition, currentLoopPosition, IsStale(stored.LoopPosition, currentLoopPosition),
             stored.HistoryPosition, currentHistoryPosition, CalibrationSummary.Of(report), report);
     }
+
+    /// <summary>True when a report computed at <paramref name="storedLoopPosition"/> misses events of a loop now at <paramref name="currentLoopPosition"/>.</summary>
+    public static bool IsStale(long storedLoopPosition, long currentLoopPosition) => currentLoopPosition > storedLoopPosition;
 }
