@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Data.Common;
 using Dapper;
 using InterviewLoop.Persistence.Sql;
@@ -23,14 +22,11 @@ internal sealed class ScorecardProgressWriter(Database database, DbConnection co
         WHERE loop_id = @LoopId AND round_id = @RoundId;
         """;
 
-    private static readonly SearchValues<char> PlainIdChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.");
-
     public Task<bool> MarkDraftingAsync(RoundAddress round, string interviewerId) =>
         UpdateAsync(round, (started, submitted) =>
         {
             if (!submitted.Contains(interviewerId) && !started.Contains(interviewerId)) started.Add(interviewerId);
-        }, drafting: interviewerId);
+        });
 
     public Task<bool> MarkSubmittedAsync(RoundAddress round, string interviewerId) =>
         UpdateAsync(round, (started, submitted) =>
@@ -39,18 +35,11 @@ internal sealed class ScorecardProgressWriter(Database database, DbConnection co
             if (!submitted.Contains(interviewerId)) submitted.Add(interviewerId);
         });
 
-    // Every live edit lands here, and nearly always its interviewer is already listed: answering that from
-    // the stored JSON text, without parsing and re-serialising both lists, keeps the edit's cost down.
-    // An id needing no JSON escape appears in the array's text as "id" exactly when it is an element.
-    private static bool Lists(string json, string id) =>
-        !id.AsSpan().ContainsAnyExcept(PlainIdChars) && json.Contains($"\"{id}\"", StringComparison.Ordinal);
-
-    private async Task<bool> UpdateAsync(RoundAddress round, Action<List<string>, List<string>> change, string? drafting = null)
+    private async Task<bool> UpdateAsync(RoundAddress round, Action<List<string>, List<string>> change)
     {
         var row = await connection.QuerySingleOrDefaultAsync<RoundProgressRow>(
             new CommandDefinition(ReadSql + database.Dialect.RowLockClause, new { round.LoopId, round.RoundId }, transaction, cancellationToken: ct))
             ?? throw new InvalidOperationException($"round '{round.LoopId}/{round.RoundId}' has scorecard events but was never scheduled");
-        if (drafting is not null && (Lists(row.StartedJson, drafting) || Lists(row.SubmittedJson, drafting))) return false;
         var (started, submitted) = (RoundJson.Ids(row.StartedJson), RoundJson.Ids(row.SubmittedJson));
         change(started, submitted);
         var update = new { round.LoopId, round.RoundId, StartedJson = RoundJson.Ids(started), SubmittedJson = RoundJson.Ids(submitted), UpdatedAt = database.Now() };
