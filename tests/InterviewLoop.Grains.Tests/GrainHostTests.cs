@@ -3,6 +3,17 @@ using InterviewLoop.Grains.Storage;
 
 namespace InterviewLoop.Grains.Tests;
 
+/// <summary>A grain interface with a method no grain may have: it does not return a task.</summary>
+public interface ISyncGrain : IGrainWithStringKey
+{
+    int Count();
+}
+
+public sealed class SyncGrain : Grain, ISyncGrain
+{
+    public int Count() => 1;
+}
+
 public interface ICounterGrain : IGrainWithStringKey
 {
     Task<int> Increment();
@@ -111,5 +122,30 @@ public sealed class GrainHostTests
         var error = Assert.Throws<InvalidOperationException>(() => host.GetGrain<ICounterGrain>("x"));
 
         Assert.Contains(nameof(ICounterGrain), error.Message);
+    }
+
+    [Fact]
+    public async Task Call_ToAMethodThatReturnsNoTask_IsRefusedEveryTime()
+    {
+        await using var host = new GrainHost(new GrainCatalog().Add<ISyncGrain>(() => new SyncGrain()), new InMemoryEventStore(), new ManualClock(), GrainFixture.ManualCollection);
+        var grain = host.GetGrain<ISyncGrain>("s-1");
+
+        var first = Assert.Throws<NotSupportedException>(() => grain.Count());
+        var second = Assert.Throws<NotSupportedException>(() => grain.Count());
+
+        Assert.Contains(nameof(ISyncGrain.Count), first.Message);
+        Assert.Equal(first.Message, second.Message);
+    }
+
+    [Fact]
+    public async Task Calls_ThroughManyProxiesOfOneGrain_ReturnTheirOwnTypedResults()
+    {
+        await using var host = NewHost(new ManualClock());
+
+        // A new proxy per call, as the hub does; untyped (Task) and typed (Task<int>) methods share the dispatch cache.
+        for (var i = 1; i <= 3; i++) Assert.Equal(i, await host.GetGrain<ICounterGrain>("many").Increment());
+        await Assert.ThrowsAsync<InvalidOperationException>(host.GetGrain<ICounterGrain>("many").Fail);
+
+        Assert.Equal(1, await host.GetGrain<ICounterGrain>("many").MaxConcurrency());
     }
 }

@@ -23,6 +23,7 @@ const durableShare = best.ackedPerSecond / plainBest;
 const lost = real.lost + saturation.reduce((n, s) => n + s.lost, 0);
 const clientDuplicates = [real, ...saturation].reduce((n, s) => n + s.ackedTwice + s.receivedTwice, 0);
 const cpu = cpus();
+const generatorGc = p => (p.generatorGc ? `${p.generatorGc.pausesPerSecond}; ${p.generatorGc.pauseMsPerSecond}; ${p.generatorGc.longestMs}` : 'n/a');
 const collections = p => (p.gc?.gcPerSecond ? `${p.gc.gcPerSecond.gen0} / ${p.gc.gcPerSecond.gen1} / ${p.gc.gcPerSecond.gen2}; ${p.gc.gcPauseMsPerSecond}` : 'n/a');
 
 // The disk probe's fsync times that fall inside a hub's measured windows.
@@ -54,6 +55,7 @@ const lines = [
   row(['server cores / generator cores / CPU steal / generator loop delay p99 ms', usage(real), usage(echo), '', '']),
   row(['disk probe: 4 KB write + fsync p50 / p99 / max (ms) during the blocks', fsyncDuring(real), fsyncDuring(echo), '', '']),
   row(['server GC: collections/s gen0 / gen1 / gen2; pause ms per s', collections(real), collections(echo), '', '']),
+  row(['generator GC (Node): pauses/s; pause ms per s; longest (ms)', generatorGc(real), generatorGc(echo), '', '']),
   '',
 ];
 if (real.gc?.gen0MaxBudgetBytes !== undefined) lines.push(`Server gen0 budget cap per GC heap: ${real.gc.gen0MaxBudgetBytes ? `${(real.gc.gen0MaxBudgetBytes / 2 ** 20).toFixed(0)} MiB` : 'none reported'} (decision 0017).`, '');

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace InterviewLoop.Grains.Hosting;
@@ -11,6 +12,10 @@ public class GrainProxy : DispatchProxy
     private static readonly MethodInfo TypedInvoke =
         typeof(GrainProxy).GetMethod(nameof(InvokeTyped), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
+    // One dispatcher per interface method, built on its first call: every live edit comes through here, and
+    // closing the generic method and invoking it by reflection on each call cost arrays and time.
+    private static readonly ConcurrentDictionary<MethodInfo, Func<GrainProxy, MethodInfo, object?[]?, object>> Dispatchers = new();
+
     private GrainHost? _host;
     private Type? _interface;
     private string _key = "";
@@ -21,12 +26,19 @@ public class GrainProxy : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
-        if (targetMethod.ReturnType == typeof(Task))
-            return InvokeTyped<bool>(targetMethod, args, untyped: true);
-        if (!targetMethod.ReturnType.IsGenericType || targetMethod.ReturnType.GetGenericTypeDefinition() != typeof(Task<>))
-            throw new NotSupportedException($"Grain method {targetMethod.Name} must return Task or Task<T>.");
-        return TypedInvoke.MakeGenericMethod(targetMethod.ReturnType.GetGenericArguments()[0])
-            .Invoke(this, BindingFlags.DoNotWrapExceptions, null, [targetMethod, args, false], null);
+        return Dispatchers.GetOrAdd(targetMethod, DispatcherFor)(this, targetMethod, args);
+    }
+
+    /// <exception cref="NotSupportedException">The method returns neither <see cref="Task"/> nor <see cref="Task{T}"/> (nothing is cached).</exception>
+    private static Func<GrainProxy, MethodInfo, object?[]?, object> DispatcherFor(MethodInfo method)
+    {
+        var returns = method.ReturnType;
+        if (returns == typeof(Task)) return static (proxy, m, args) => proxy.InvokeTyped<bool>(m, args, untyped: true);
+        if (!returns.IsGenericType || returns.GetGenericTypeDefinition() != typeof(Task<>))
+            throw new NotSupportedException($"Grain method {method.Name} must return Task or Task<T>.");
+        var typed = TypedInvoke.MakeGenericMethod(returns.GetGenericArguments()[0])
+            .CreateDelegate<Func<GrainProxy, MethodInfo, object?[]?, bool, object>>();
+        return (proxy, m, args) => typed(proxy, m, args, false);
     }
 
     private Task<T> InvokeTyped<T>(MethodInfo method, object?[]? args, bool untyped) =>

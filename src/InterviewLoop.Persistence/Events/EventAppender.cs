@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using InterviewLoop.Grains.Storage;
 using InterviewLoop.Persistence.Sql;
 
@@ -14,18 +13,7 @@ namespace InterviewLoop.Persistence.Events;
 /// </summary>
 internal sealed class EventAppender(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
 {
-    private const string CheckedInsertSql = """
-        INSERT INTO events (stream_id, version, type, payload, recorded_at)
-        SELECT @StreamId, @Version, @Type, @Payload, @RecordedAt
-        WHERE (SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = @StreamId) = @Expected
-        RETURNING position;
-        """;
-
-    private const string InsertSql = """
-        INSERT INTO events (stream_id, version, type, payload, recorded_at)
-        VALUES (@StreamId, @Version, @Type, @Payload, @RecordedAt)
-        RETURNING position;
-        """;
+    private readonly EventInsertCommands _commands = EventInsertCommands.For(connection);
 
     /// <summary>Appends <paramref name="batch"/> and returns the global position of its last event.</summary>
     public async Task<long> AppendAsync(SerializedAppend batch)
@@ -35,19 +23,19 @@ internal sealed class EventAppender(Database database, DbConnection connection, 
         for (var i = 0; i < batch.Events.Count; i++)
         {
             var (type, payload) = batch.Events[i];
-            var row = new { batch.StreamId, Version = batch.ExpectedVersion + i + 1, Type = type, Payload = payload, RecordedAt = recordedAt, Expected = batch.ExpectedVersion };
-            position = await InsertAsync(i == 0 ? CheckedInsertSql : InsertSql, row, batch)
+            var values = new EventValues(batch.StreamId, batch.ExpectedVersion + i + 1, type, payload, recordedAt);
+            position = await InsertAsync(values, i == 0 ? batch.ExpectedVersion : null, batch)
                 ?? throw new ConcurrencyConflictException(batch.StreamId, batch.ExpectedVersion);
         }
         return position;
     }
 
     // Null when the checked insert found the stream at another version and inserted nothing.
-    private async Task<long?> InsertAsync(string sql, object row, SerializedAppend batch)
+    private async Task<long?> InsertAsync(EventValues values, long? expected, SerializedAppend batch)
     {
         try
         {
-            return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, row, transaction, cancellationToken: ct));
+            return await _commands.InsertAsync(transaction, values, expected, ct);
         }
         catch (DbException e) when (database.Dialect.IsUniqueViolation(e))
         {

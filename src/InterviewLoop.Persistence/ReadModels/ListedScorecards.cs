@@ -25,11 +25,13 @@ internal sealed class ListedScorecards
     public void AddCommitted(IReadOnlyList<StreamAppend> appends)
     {
         if (_listed.Count >= MaxEntries) _listed.Clear();
-        foreach (var append in appends)
+        // Index loops: this runs after every commit, and interface enumerators would allocate each time.
+        for (var a = 0; a < appends.Count; a++)
         {
-            foreach (var e in append.Events)
+            var append = appends[a];
+            for (var e = 0; e < append.Events.Count; e++)
             {
-                var interviewerId = e switch
+                var interviewerId = append.Events[e] switch
                 {
                     ScorecardChanged c => c.InterviewerId,
                     ScorecardSubmitted s => s.InterviewerId,

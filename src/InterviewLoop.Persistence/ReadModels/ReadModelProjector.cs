@@ -19,6 +19,7 @@ internal sealed class ReadModelProjector(Database database)
 
     public async Task ProjectAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StreamAppend> appends, CancellationToken ct)
     {
+        if (ChangesNoReadModel(appends)) return;
         var loops = new LoopWriter(database, connection, transaction, ct);
         var rounds = new RoundWriter(database, connection, transaction, ct);
         var progress = new ScorecardProgressWriter(database, connection, transaction, ct);
@@ -32,6 +33,21 @@ internal sealed class ReadModelProjector(Database database)
             }
         }
         foreach (var loopId in touched) await loops.RecountAsync(loopId);
+    }
+
+    // The usual live edit: draft changes by interviewers already listed, which ApplyAsync would skip one by
+    // one. Answered without building the writers, so the commonest commit allocates nothing here.
+    private bool ChangesNoReadModel(IReadOnlyList<StreamAppend> appends)
+    {
+        for (var i = 0; i < appends.Count; i++)
+        {
+            var append = appends[i];
+            for (var j = 0; j < append.Events.Count; j++)
+            {
+                if (append.Events[j] is not ScorecardChanged c || !_listed.Contains(append.StreamId, c.InterviewerId)) return false;
+            }
+        }
+        return true;
     }
 
     // Returns the loop whose totals the event may change, or null for an event that changed no read model's totals.

@@ -58,9 +58,12 @@ internal sealed class GroupCommitWriter : IDisposable
 
     private void Run()
     {
+        // One list for the writer's whole life: only this thread touches it, and a batch ends before the next starts.
+        var batch = new List<WriteItem>(capacity: 16);
         foreach (var first in _queue.GetConsumingEnumerable())
         {
-            var batch = new List<WriteItem>(capacity: 16) { first };
+            batch.Clear();
+            batch.Add(first);
             while (batch.Count < _dialect.MaxWritesPerCommit && _queue.TryTake(out var next)) batch.Add(next);
             _connection = WriteBatch.Commit(_maintenance, _connection, batch);
             if (_connection is not null) _maintenance.AfterCommit(_connection);

@@ -9,50 +9,63 @@ namespace InterviewLoop.Persistence.Sql;
 /// </summary>
 internal static class WriteBatch
 {
-    /// <summary>Commits <paramref name="batch"/> on <paramref name="connection"/> (opened by <paramref name="writers"/> when null); returns the connection for the next batch, or null after a failure.</summary>
+    /// <summary>
+    /// Commits <paramref name="batch"/> on <paramref name="connection"/> (opened by <paramref name="writers"/> when null); returns the
+    /// connection for the next batch, or null after a failure. Takes canceled items out of <paramref name="batch"/>.
+    /// </summary>
     public static DbConnection? Commit(IWriterMaintenance writers, DbConnection? connection, List<WriteItem> batch)
     {
-        var live = new List<WriteItem>(batch.Count);
-        foreach (var item in batch)
-        {
-            if (item.IsCanceled) item.Cancel();
-            else live.Add(item);
-        }
-        if (live.Count == 0) return connection;
+        // In place, on the writer's own list: this runs for every commit, most of them a single live edit.
+        batch.RemoveAll(CancelIfAskedTo);
+        if (batch.Count == 0) return connection;
         try
         {
             connection ??= writers.OpenWriter();
             using var transaction = writers.Dialect.BeginWriteTransaction(connection);
-            var succeeded = live.Count == 1 ? RunAlone(live[0], connection, transaction) : RunInSavepoints(live, connection, transaction);
-            if (succeeded.Count > 0) transaction.Commit();
-            foreach (var item in succeeded) item.Complete();
+            if (batch.Count == 1) CommitAlone(batch[0], connection, transaction);
+            else CommitInSavepoints(batch, connection, transaction);
             return connection;
         }
         catch (Exception e)
         {
             // BEGIN, a savepoint or COMMIT failed: the transaction is rolled back, so no write of the
             // batch is stored. A fresh connection is opened for the next batch.
-            foreach (var item in live) item.Fail(e);
+            foreach (var item in batch) item.Fail(e);
             connection?.Dispose();
             return null;
         }
     }
 
+    private static bool CancelIfAskedTo(WriteItem item)
+    {
+        if (!item.IsCanceled) return false;
+        item.Cancel();
+        return true;
+    }
+
     // A write alone in its transaction needs no savepoint: if it throws, the whole transaction is rolled
     // back, which is the same outcome with two statements fewer (most live edits commit alone).
-    private static List<WriteItem> RunAlone(WriteItem item, DbConnection connection, DbTransaction transaction)
+    private static void CommitAlone(WriteItem item, DbConnection connection, DbTransaction transaction)
     {
         try
         {
             item.Run(connection, transaction);
-            return [item];
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             transaction.Rollback();
             item.Fail(e);
-            return [];
+            return;
         }
+        transaction.Commit();
+        item.Complete();
+    }
+
+    private static void CommitInSavepoints(List<WriteItem> batch, DbConnection connection, DbTransaction transaction)
+    {
+        var succeeded = RunInSavepoints(batch, connection, transaction);
+        if (succeeded.Count > 0) transaction.Commit();
+        foreach (var item in succeeded) item.Complete();
     }
 
     private static List<WriteItem> RunInSavepoints(List<WriteItem> live, DbConnection connection, DbTransaction transaction)

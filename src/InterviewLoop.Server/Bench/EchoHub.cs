@@ -13,7 +13,7 @@ public sealed record EchoPush(string OperationId);
 /// <summary>What <see cref="EchoHub"/> calls on its clients.</summary>
 public interface IEchoClient
 {
-    /// <summary>Sent to every connection of the group the change was echoed to.</summary>
+    /// <summary>Sent to every connection of the group the change was echoed to, except the sender's.</summary>
     Task Echoed(EchoPush push);
 }
 
@@ -21,7 +21,8 @@ public interface IEchoClient
 /// <c>/hubs/echo</c>, mapped only when <c>InterviewLoop:Bench=true</c> (see <see cref="BenchEndpoints"/>):
 /// the scoring hub's transport with no grain and no database, so that ops/bench/live can measure the
 /// floor under <see cref="Scoring.ScoringHub"/>. Same cookie sign-in, same JSON wire format, same
-/// arguments; a change is pushed to a group and then answered, in the scoring hub's order.
+/// arguments; a change is pushed to a group, less the sending connection (as the scoring hub leaves out
+/// the page that made a change), and then answered, in the scoring hub's order.
 /// </summary>
 [Authorize]
 public sealed class EchoHub : Hub<IEchoClient>
@@ -30,11 +31,11 @@ public sealed class EchoHub : Hub<IEchoClient>
     public Task JoinRound(string loopId, string roundId, string fanOut) =>
         Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(loopId, roundId, fanOut));
 
-    /// <summary>Pushes the change's operation id to the group <paramref name="fanOut"/> of the round, then returns the change as the answer.</summary>
+    /// <summary>Pushes the change's operation id to the group <paramref name="fanOut"/> of the round (not to the caller), then returns the change as the answer.</summary>
     public async Task<ScorecardChange> Change(string loopId, string roundId, string fanOut, ScorecardChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        await Clients.Group(GroupOf(loopId, roundId, fanOut)).Echoed(new EchoPush(change.OperationId));
+        await Clients.OthersInGroup(GroupOf(loopId, roundId, fanOut)).Echoed(new EchoPush(change.OperationId));
         return change;
     }
 

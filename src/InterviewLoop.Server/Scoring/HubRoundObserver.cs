@@ -19,8 +19,12 @@ internal sealed partial class HubRoundObserver(
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _coverage = new(StringComparer.Ordinal);
 
     public Task ScorecardChanged(string roundKey, long sequence, string operationId, Scorecard scorecard) =>
-        SafelyAsync(roundKey, () => hub.Clients.Group(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
+        SafelyAsync(roundKey, () => OwnPages(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
             .ScorecardChanged(new ScorecardPush(roundKey, sequence, operationId, scorecard)));
+
+    // The interviewer's pages, less the one that made the write (it has the scorecard in its answer).
+    private IScoringClient OwnPages(string group) =>
+        ScoringOrigin.Current is { } origin ? hub.Clients.GroupExcept(group, [origin]) : hub.Clients.Group(group);
 
     public Task ProgressChanged(RoundProgress progress) =>
         SafelyAsync(progress.RoundKey, async () =>

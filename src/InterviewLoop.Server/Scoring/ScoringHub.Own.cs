@@ -28,13 +28,13 @@ internal sealed partial class ScoringHub
 
     /// <summary>Submits and locks the caller's scorecard; refused (409 <c>scorecard.incoherent</c>) while the coherence check finds issues.</summary>
     public Task<ScoringAck> Submit(string loopId, string roundId, string operationId) =>
-        _submissions.SubmitAsync(Interviewer(), loopId, roundId, SubmitRequest.RequireOperationId(operationId), reason: null);
+        FromThisPage(() => _submissions.SubmitAsync(Interviewer(), loopId, roundId, SubmitRequest.RequireOperationId(operationId), reason: null));
 
     /// <summary>Submits despite coherence issues; <paramref name="reason"/> (1..2000 characters) is kept with them in the audit trail.</summary>
     public Task<ScoringAck> SubmitWithReason(string loopId, string roundId, string operationId, string reason) =>
-        _submissions.SubmitAsync(Interviewer(), loopId, roundId, SubmitRequest.RequireOperationId(operationId), reason ?? "");
+        FromThisPage(() => _submissions.SubmitAsync(Interviewer(), loopId, roundId, SubmitRequest.RequireOperationId(operationId), reason ?? ""));
 
     /// <summary>Amends one field of the caller's submitted scorecard with a reason; kept as a new event in the audit trail.</summary>
     public Task<ScoringAck> Amend(string loopId, string roundId, ScorecardChange change, string reason) =>
-        _submissions.AmendAsync(Interviewer(), loopId, roundId, change, reason);
+        FromThisPage(() => _submissions.AmendAsync(Interviewer(), loopId, roundId, change, reason));
 }

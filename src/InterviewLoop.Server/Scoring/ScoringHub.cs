@@ -55,9 +55,15 @@ internal sealed partial class ScoringHub : Hub<IScoringClient>
             _rooms.Of(view), colleagues, Colleagues.AuditOf(view, user.Id), RoundAccess.CanHost(user, view));
     }
 
-    /// <summary>Applies one edit to the caller's draft; returns once it is durable (idempotent by operation id).</summary>
+    /// <summary>
+    /// Applies one edit to the caller's draft; returns once it is durable (idempotent by operation id). The
+    /// interviewer's other pages are pushed the new scorecard; this page has it in the answer.
+    /// </summary>
     public Task<ScoringAck> Change(string loopId, string roundId, ScorecardChange change) =>
-        RoundAccess.Grain(_grains, loopId, roundId).Change(Interviewer().Id, change);
+        FromThisPage(() => RoundAccess.Grain(_grains, loopId, roundId).Change(Interviewer().Id, change));
+
+    // Writes to the caller's own scorecard: the push of the result skips this connection (see ScoringOrigin).
+    private Task<T> FromThisPage<T>(Func<Task<T>> write) => ScoringOrigin.RunAsync(Context.ConnectionId, write);
 
     private async Task JoinGroupsAsync(string key, string userId, bool onPanel)
     {

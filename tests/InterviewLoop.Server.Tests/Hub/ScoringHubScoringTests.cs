@@ -42,16 +42,55 @@ public sealed class ScoringHubScoringTests : ServerTest
         var recruiter = await HubAsAsync("riley");
         foreach (var hub in new[] { page, otherPage, colleague, recruiter }) await hub.InvokeAsync("JoinRound", Loop, "r4");
 
+        page.TakeReceivedPushes();
+
         await page.InvokeAsync("Change", Loop, "r4", Rating("impact", 5));
 
         var pushed = await otherPage.NextPushAsync("ScorecardChanged");
         Assert.Equal(5, pushed.GetProperty("scorecard").GetProperty("ratings").GetProperty("impact").GetInt32());
+        // The sending page has the scorecard in its answer, which comes after anything pushed to it.
+        Assert.DoesNotContain(page.TakeReceivedPushes(), p => p.GetProperty("target").GetString() == "ScorecardChanged");
         var progress = await recruiter.NextPushAsync("ProgressChanged");
         Assert.Equal(["u-21"], progress.GetProperty("started").EnumerateArray().Select(e => e.GetString()));
         Assert.DoesNotContain("ratings", progress.GetRawText());
         // A later round trip on the colleague's connection arrives after anything pushed to it before.
         await colleague.InvokeAsync("JoinRound", Loop, "r4");
         Assert.All(colleague.TakeReceivedPushes(), p => Assert.DoesNotContain("\"ratings\"", p.GetRawText()));
+    }
+
+    [Fact]
+    public async Task ChangeOverRest_IsPushedToEveryOpenPageOfTheInterviewer()
+    {
+        var page = await HubAsAsync("dana");
+        var otherPage = await HubAsAsync("dana");
+        foreach (var hub in new[] { page, otherPage }) await hub.InvokeAsync("JoinRound", Loop, "r4");
+        var http = await SignedInAsync("dana");
+
+        var response = await http.PatchJsonAsync($"{SampleRounds.R4}/scorecards/me", new { operationId = "rest-1", field = "rating", dimension = "impact", value = "2" });
+
+        response.EnsureSuccessStatusCode();
+        foreach (var hub in new[] { page, otherPage })
+        {
+            var pushed = await hub.NextPushAsync("ScorecardChanged", p => p.GetProperty("operationId").GetString() == "rest-1");
+            Assert.Equal(2, pushed.GetProperty("scorecard").GetProperty("ratings").GetProperty("impact").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task SubmitFromAPage_IsPushedToTheOtherPageOnly()
+    {
+        var page = await HubAsAsync("dana");
+        var otherPage = await HubAsAsync("dana");
+        foreach (var hub in new[] { page, otherPage }) await hub.InvokeAsync("JoinRound", Loop, "r4");
+        await page.InvokeAsync("Change", Loop, "r4", Rating("scope", 3));
+        await page.InvokeAsync("Change", Loop, "r4", new { operationId = "rec-2", field = "recommendation", dimension = (string?)null, value = "yes" });
+        page.TakeReceivedPushes();
+
+        await page.InvokeAsync("SubmitWithReason", Loop, "r4", "submit-2", "Only one dimension was covered.");
+
+        var pushed = await otherPage.NextPushAsync("ScorecardChanged", p => p.GetProperty("operationId").GetString() == "submit-2");
+        Assert.NotEqual(JsonValueKind.Null, pushed.GetProperty("scorecard").GetProperty("submittedAt").ValueKind);
+        Assert.DoesNotContain(page.TakeReceivedPushes(), p => p.GetProperty("target").GetString() == "ScorecardChanged");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ import { plainInsertLoop, startDiskProbe } from './baseline.mjs';
 import { interviewers, loopDocuments } from './panels.mjs';
 import { closeFleet, openFleet } from './fleet.mjs';
 import { interleavedPhase, saturationRamp, steadyPhase } from './phases.mjs';
-import { rssMb } from './proc.mjs';
+import { generatorGc, rssMb } from './proc.mjs';
 
 // The live-scoring load generator (see docs/benchmarks.md, "Live scoring"). Bounded: every phase
 // ends by its clock, every wait has a limit, and the process exits when done.
@@ -52,6 +52,7 @@ Object.assign(results.phases, { real: strip(real), echo: strip(echoOwn), saturat
 await closeFleet(scoring);
 await closeFleet(echo);
 
+if (options.samples) writeFileSync(`${options.samples}-generator-gc.csv`, generatorGc.csv());
 const { benchCookie, ...savedOptions } = options; // the admin cookie stays out of the saved results
 writeFileSync(options.out, JSON.stringify({ ...results, options: savedOptions }, null, 2));
 log(`done; results in ${options.out}`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 // What /proc says about a process and the machine: resident memory, CPU time used, CPU stolen.
 export function rssMb(pid) {
@@ -23,6 +23,31 @@ function machineTicks() {
   return { all: n.slice(0, 8).reduce((a, b) => a + b, 0), iowait: n[4], steal: n[7] };
 }
 
+// The generator's own garbage collections (V8), as Node reports them: each one stops the event loop,
+// and every ack or push that arrives meanwhile is timed late by that much, whichever hub sent it.
+class GeneratorGc {
+  #pauses = [];
+
+  constructor() {
+    new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) this.#pauses.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: entry.detail?.kind ?? 0 });
+    }).observe({ entryTypes: ['gc'] });
+  }
+
+  mark() { return this.#pauses.length; }
+
+  // Pauses since `mark`: how many, their total and the longest, in ms.
+  since(mark) {
+    const pauses = this.#pauses.slice(mark);
+    return { pauses: pauses.length, pauseMs: pauses.reduce((n, p) => n + p.ms, 0), longestMs: Math.max(0, ...pauses.map(p => p.ms)) };
+  }
+
+  // One line per pause (unix ms, duration ms, V8 kind: 1 scavenge, 2 mark-compact, 4 incremental marking, 8 weak callbacks).
+  csv() { return ['at_unix_ms,ms,kind', ...this.#pauses.map(p => `${p.at.toFixed(1)},${p.ms.toFixed(2)},${p.kind}`)].join('\n') + '\n'; }
+}
+
+export const generatorGc = new GeneratorGc();
+
 // CPU of the server and of this generator, CPU steal, and the generator's event-loop delay over one
 // interval: a busy generator or a noisy host adds delay to every latency, so they are reported beside them.
 export class CpuWindow {
@@ -35,6 +60,7 @@ export class CpuWindow {
     this.machine0 = machineTicks();
     this.t0 = performance.now();
     this.#loop.enable();
+    this.gc0 = generatorGc.mark();
   }
 
   close() {
@@ -49,6 +75,7 @@ export class CpuWindow {
       stealShare: (machine.steal - this.machine0.steal) / all,
       iowaitShare: (machine.iowait - this.machine0.iowait) / all,
       loopDelayP99Ms: this.#loop.percentile(99) / 1e6,
+      generatorGc: generatorGc.since(this.gc0),
     };
   }
 }
@@ -64,6 +91,11 @@ export function usageOf(windows) {
     stealPercent: round(sum('stealShare') * 100),
     iowaitPercent: round(sum('iowaitShare') * 100),
     generatorLoopDelayP99Ms: round(Math.max(...windows.map(w => w.loopDelayP99Ms))),
+    generatorGc: {
+      pausesPerSecond: round(windows.reduce((n, w) => n + w.generatorGc.pauses, 0) / seconds),
+      pauseMsPerSecond: round(windows.reduce((n, w) => n + w.generatorGc.pauseMs, 0) / seconds),
+      longestMs: round(Math.max(...windows.map(w => w.generatorGc.longestMs))),
+    },
   };
 }
 

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+
+namespace InterviewLoop.Persistence.Events;
+
+/// <summary>
+/// The two event INSERTs of <see cref="EventAppender"/>, built once per connection and then only given new
+/// values. Every live edit runs one of them on the writer's one long-lived connection, and building a
+/// command per edit cost more than the insert: Microsoft.Data.Sqlite compiles the SQL again for every new
+/// command (a reused one keeps its compiled statement), and Dapper adds a parameter object and a lookup per
+/// call. Used only by the thread that owns the connection, as every connection is.
+/// </summary>
+internal sealed class EventInsertCommands
+{
+    /// <summary>Inserts the first event of a batch only if the stream is at <c>@Expected</c>; returns its position, or nothing.</summary>
+    public const string CheckedInsertSql = """
+        INSERT INTO events (stream_id, version, type, payload, recorded_at)
+        SELECT @StreamId, @Version, @Type, @Payload, @RecordedAt
+        WHERE (SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = @StreamId) = @Expected
+        RETURNING position;
+        """;
+
+    /// <summary>Inserts a later event of a batch; returns its position.</summary>
+    public const string InsertSql = """
+        INSERT INTO events (stream_id, version, type, payload, recorded_at)
+        VALUES (@StreamId, @Version, @Type, @Payload, @RecordedAt)
+        RETURNING position;
+        """;
+
+    // Commands die with their connection: a writer that reopens after a failure builds new ones.
+    private static readonly ConditionalWeakTable<DbConnection, EventInsertCommands> ByConnection = new();
+
+    private readonly DbCommand _checked;
+    private readonly DbCommand _plain;
+
+    private EventInsertCommands(DbConnection connection)
+    {
+        _checked = Build(connection, CheckedInsertSql, withExpected: true);
+        _plain = Build(connection, InsertSql, withExpected: false);
+    }
+
+    /// <summary>The commands of <paramref name="connection"/>, built on first use.</summary>
+    public static EventInsertCommands For(DbConnection connection) => ByConnection.GetValue(connection, c => new EventInsertCommands(c));
+
+    /// <summary>
+    /// Runs the checked insert (<paramref name="expected"/> given) or the plain one inside <paramref name="transaction"/>;
+    /// returns the new event's position, or null when the checked insert found the stream at another version.
+    /// </summary>
+    public async Task<long?> InsertAsync(DbTransaction transaction, EventValues values, long? expected, CancellationToken ct)
+    {
+        var command = expected is null ? _plain : _checked;
+        command.Transaction = transaction;
+        var p = command.Parameters;
+        p[0].Value = values.StreamId;
+        p[1].Value = values.Version;
+        p[2].Value = values.Type;
+        p[3].Value = values.Payload;
+        p[4].Value = values.RecordedAt;
+        if (expected is { } version) p[5].Value = version;
+        var position = await command.ExecuteScalarAsync(ct);
+        return position is null or DBNull ? null : Convert.ToInt64(position, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static DbCommand Build(DbConnection connection, string sql, bool withExpected)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        string[] names = withExpected
+            ? ["@StreamId", "@Version", "@Type", "@Payload", "@RecordedAt", "@Expected"]
+            : ["@StreamId", "@Version", "@Type", "@Payload", "@RecordedAt"];
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+}
+
+/// <summary>One event row's values for <see cref="EventInsertCommands"/>.</summary>
+internal readonly record struct EventValues(string StreamId, long Version, string Type, string Payload, string RecordedAt);
