@@ -60,7 +60,7 @@ const lines = [
 ];
 if (real.gc?.gen0MaxBudgetBytes !== undefined) lines.push(`Server gen0 budget cap per GC heap: ${real.gc.gen0MaxBudgetBytes ? `${(real.gc.gen0MaxBudgetBytes / 2 ** 20).toFixed(0)} MiB` : 'none reported'} (decision 0017).`, '');
 if (echoPanel) {
-  lines.push(`Echo hub with a panel fan-out (push to the round's ${options.panelSize} sending pages, ${options.echoPanelSeconds} s): send → ack p50 / p99 ${ms(echoPanel.ackMs)} ms; send → each other panelist p50 / p99 ${ms(echoPanel.receiptMs)} ms; ${echoPanel.lost} lost, ${echoPanel.missingReceipts} receipts missing.`, '');
+  lines.push(`Echo hub with a panel fan-out (push to the round's other ${options.panelSize - 1} sending pages, ${options.echoPanelSeconds} s): send → ack p50 / p99 ${ms(echoPanel.ackMs)} ms; send → each other panelist p50 / p99 ${ms(echoPanel.receiptMs)} ms; ${echoPanel.lost} lost, ${echoPanel.missingReceipts} receipts missing.`, '');
 }
 lines.push(
   row(['saturation: pages sending back to back', 'acked durable changes/s', 'ack p50 / p99 (ms)', 'server cores / generator cores / steal', 'lost']),
