@@ -27,6 +27,9 @@ internal sealed class EventInsertCommands
         RETURNING position;
         """;
 
+    // In the order InsertAsync fills them; the plain insert has all but the last.
+    private static readonly string[] ParameterNames = ["@StreamId", "@Version", "@Type", "@Payload", "@RecordedAt", "@Expected"];
+
     // Commands die with their connection: a writer that reopens after a failure builds new ones.
     private static readonly ConditionalWeakTable<DbConnection, EventInsertCommands> ByConnection = new();
 
@@ -65,10 +68,7 @@ internal sealed class EventInsertCommands
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        string[] names = withExpected
-            ? ["@StreamId", "@Version", "@Type", "@Payload", "@RecordedAt", "@Expected"]
-            : ["@StreamId", "@Version", "@Type", "@Payload", "@RecordedAt"];
-        foreach (var name in names)
+        foreach (var name in withExpected ? ParameterNames : ParameterNames[..^1])
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;

@@ -28,15 +28,16 @@ internal sealed class ReadModelProjector(Database database)
         {
             foreach (var e in append.Events)
             {
-                var loopId = await ApplyAsync(append.StreamId, e, loops, rounds, progress, _listed);
+                if (ChangesNoList(append.StreamId, e)) continue;
+                var loopId = await ApplyAsync(append.StreamId, e, loops, rounds, progress);
                 if (loopId is not null) touched.Add(loopId);
             }
         }
         foreach (var loopId in touched) await loops.RecountAsync(loopId);
     }
 
-    // The usual live edit: draft changes by interviewers already listed, which ApplyAsync would skip one by
-    // one. Answered without building the writers, so the commonest commit allocates nothing here.
+    // The usual live edit: draft changes by interviewers already listed. Answered before the writers are
+    // built, so the commonest commit allocates nothing here.
     private bool ChangesNoReadModel(IReadOnlyList<StreamAppend> appends)
     {
         for (var i = 0; i < appends.Count; i++)
@@ -44,15 +45,17 @@ internal sealed class ReadModelProjector(Database database)
             var append = appends[i];
             for (var j = 0; j < append.Events.Count; j++)
             {
-                if (append.Events[j] is not ScorecardChanged c || !_listed.Contains(append.StreamId, c.InterviewerId)) return false;
+                if (!ChangesNoList(append.StreamId, append.Events[j])) return false;
             }
         }
         return true;
     }
 
+    // A draft edit by an interviewer already listed on the round changes neither progress list.
+    private bool ChangesNoList(string streamId, object e) => e is ScorecardChanged c && _listed.Contains(streamId, c.InterviewerId);
+
     // Returns the loop whose totals the event may change, or null for an event that changed no read model's totals.
-    private static async Task<string?> ApplyAsync(
-        string streamId, object e, LoopWriter loops, RoundWriter rounds, ScorecardProgressWriter progress, ListedScorecards listed)
+    private static async Task<string?> ApplyAsync(string streamId, object e, LoopWriter loops, RoundWriter rounds, ScorecardProgressWriter progress)
     {
         switch (e)
         {
@@ -63,8 +66,6 @@ internal sealed class ReadModelProjector(Database database)
             case RoundScheduled s:
                 await rounds.UpsertPlanAsync(s.LoopId, s.Plan, sequence: null);
                 return s.LoopId;
-            case ScorecardChanged c when listed.Contains(streamId, c.InterviewerId):
-                return null; // already listed: a draft edit changes no list
             case IRoundEvent r:
                 var round = RoundAddress.FromStream(streamId);
                 return await ApplyScoringAsync(round, r, rounds, progress) ? round.LoopId : null;

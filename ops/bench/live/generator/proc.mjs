@@ -23,6 +23,8 @@ function machineTicks() {
   return { all: n.slice(0, 8).reduce((a, b) => a + b, 0), iowait: n[4], steal: n[7] };
 }
 
+const round = x => Math.round(x * 100) / 100;
+
 // The generator's own garbage collections (V8), as Node reports them: each one stops the event loop,
 // and every ack or push that arrives meanwhile is timed late by that much, whichever hub sent it.
 class GeneratorGc {
@@ -84,7 +86,6 @@ export class CpuWindow {
 export function usageOf(windows) {
   const seconds = windows.reduce((n, w) => n + w.seconds, 0) || 1;
   const sum = key => windows.reduce((n, w) => n + w[key] * w.seconds, 0) / seconds;
-  const round = x => Math.round(x * 100) / 100;
   return {
     serverCores: round(windows.reduce((n, w) => n + w.serverCpuSeconds, 0) / seconds),
     generatorCores: round(windows.reduce((n, w) => n + w.generatorCpuSeconds, 0) / seconds),
@@ -136,7 +137,6 @@ export function runtimeOf(windows) {
   if (windows.length === 0) return {};
   const seconds = windows.reduce((n, w) => n + w.seconds, 0) || 1;
   const total = key => windows.reduce((n, w) => n + w[key], 0);
-  const round = x => Math.round(x * 100) / 100;
   return {
     gcPerSecond: { gen0: round(total('gen0Collections') / seconds), gen1: round(total('gen1Collections') / seconds), gen2: round(total('gen2Collections') / seconds) },
     gcPauseMsPerSecond: round(total('gcPauseMs') / seconds),
