@@ -44,7 +44,7 @@ public sealed partial class GrainHost : IGrainFactory, IAsyncDisposable
     {
         while (true)
         {
-            var activation = _activations.GetOrAdd((grainInterface, key), id => NewActivation(id));
+            var activation = _activations.GetOrAdd((grainInterface, key), static (id, host) => host.NewActivation(id), this);
             await activation.EnterTurnAsync(CancellationToken.None);
             try
             {

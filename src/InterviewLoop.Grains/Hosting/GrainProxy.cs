@@ -41,11 +41,16 @@ public class GrainProxy : DispatchProxy
         return (proxy, m, args) => typed(proxy, m, args, false);
     }
 
+    // A typed method's task is handed on as it is; only an untyped Task needs a wrapper to give a result.
     private Task<T> InvokeTyped<T>(MethodInfo method, object?[]? args, bool untyped) =>
-        _host!.InvokeAsync(_interface!, _key, async grain =>
-        {
-            var task = (Task)method.Invoke(grain, BindingFlags.DoNotWrapExceptions, null, args, null)!;
-            await task;
-            return untyped ? default! : ((Task<T>)task).Result;
-        });
+        untyped
+            ? _host!.InvokeAsync(_interface!, _key, async grain =>
+            {
+                await Call(grain, method, args);
+                return default(T)!;
+            })
+            : _host!.InvokeAsync(_interface!, _key, grain => (Task<T>)Call(grain, method, args));
+
+    private static Task Call(Grain grain, MethodInfo method, object?[]? args) =>
+        (Task)method.Invoke(grain, BindingFlags.DoNotWrapExceptions, null, args, null)!;
 }

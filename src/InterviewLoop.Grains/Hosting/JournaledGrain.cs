@@ -51,27 +51,35 @@ public abstract class JournaledGrain<TState, TEvent> : Grain where TState : new(
     /// <summary>
     /// Decides events on the current state and appends them (with <paramref name="alsoAppend"/>, in
     /// the same atomic write). <paramref name="decide"/> may throw to refuse; it may run more than
-    /// once. Returns whether anything was written.
+    /// once. Returns what was written: the events of the last decision, or none when it decided nothing.
     /// </summary>
-    protected async Task<bool> RaiseAsync(
+    protected async Task<IReadOnlyList<TEvent>> RaiseAsync(
         Func<TState, IReadOnlyList<TEvent>> decide, Func<TState, IReadOnlyList<StreamAppend>>? alsoAppend = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             var events = decide(State);
-            if (events.Count == 0) return false;
+            if (events.Count == 0) return events;
             try
             {
-                var own = new StreamAppend(StreamId, Version, events.Cast<object>().ToArray());
-                await Context.Store.AppendAsync([own, .. alsoAppend?.Invoke(State) ?? []]);
-                foreach (var e in events) Apply(State, e);
+                var own = new StreamAppend(StreamId, Version, Untyped(events));
+                await Context.Store.AppendAsync(alsoAppend is null ? [own] : [own, .. alsoAppend(State)]);
+                for (var i = 0; i < events.Count; i++) Apply(State, events[i]);
                 Version += events.Count;
-                return true;
+                return events;
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
                 await RefreshAsync();
             }
         }
+    }
+
+    // Every write passes here; a plain copy spares the iterator and enumerator objects LINQ would add.
+    private static object[] Untyped(IReadOnlyList<TEvent> events)
+    {
+        var untyped = new object[events.Count];
+        for (var i = 0; i < untyped.Length; i++) untyped[i] = events[i];
+        return untyped;
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class RoundGrain
     private async Task<RoundView> RoomWriteAsync(Func<Round, DateTimeOffset, IReadOnlyList<IRoundEvent>> decide)
     {
         await EnsureScheduledAsync();
-        var written = await RaiseWrittenAsync(round => decide(round, Context.Clock.GetUtcNow()));
+        var written = await RaiseAsync(round => decide(round, Context.Clock.GetUtcNow()));
         var view = View();
         if (written.Count > 0) await observer.RoundChanged(view, written);
         return view;

@@ -39,7 +39,7 @@ public sealed partial class RoundGrain(IRoundObserver observer) : JournaledGrain
     public async Task<long> AssignPanel(Panel panel)
     {
         await EnsureScheduledAsync();
-        var written = await RaiseWrittenAsync(round => round.AssignPanel(panel));
+        var written = await RaiseAsync(round => round.AssignPanel(panel));
         await observer.ProgressChanged(Progress());
         await observer.RoundChanged(View(), written);
         return Version;
@@ -56,20 +56,13 @@ public sealed partial class RoundGrain(IRoundObserver observer) : JournaledGrain
     {
         await EnsureScheduledAsync();
         var startedBefore = State.Scorecards.ContainsKey(interviewerId);
-        var written = await RaiseWrittenAsync(round => decide(round, Context.Clock.GetUtcNow()));
+        var written = await RaiseAsync(round => decide(round, Context.Clock.GetUtcNow()));
         var scorecard = State.ScorecardOf(interviewerId);
         if (written.Count == 0) return new ScoringAck(Version, Duplicate: true, scorecard);
         await observer.ScorecardChanged(GrainKey, Version, operationId, scorecard);
         if (!startedBefore || written.Any(e => e is ScorecardSubmitted)) await observer.ProgressChanged(Progress());
         await observer.RoundChanged(View(), written);
         return new ScoringAck(Version, Duplicate: false, scorecard);
-    }
-
-    // RaiseAsync may decide more than once (after a conflict): the last decision is what was written.
-    private async Task<IReadOnlyList<IRoundEvent>> RaiseWrittenAsync(Func<Round, IReadOnlyList<IRoundEvent>> decide)
-    {
-        IReadOnlyList<IRoundEvent> written = [];
-        return await RaiseAsync(round => written = decide(round)) ? written : [];
     }
 
     private async Task EnsureScheduledAsync()

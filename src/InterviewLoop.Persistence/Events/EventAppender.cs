@@ -11,9 +11,9 @@ namespace InterviewLoop.Persistence.Events;
 /// the batch follow it. The UNIQUE(stream_id, version) key is the final word when another writer slipped
 /// in between (possible on databases without SQLite's up-front write lock).
 /// </summary>
-internal sealed class EventAppender(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+internal sealed class EventAppender(Database database, DbConnection connection, DbTransaction? transaction, CancellationToken ct)
 {
-    private readonly EventInsertCommands _commands = EventInsertCommands.For(connection);
+    private readonly IEventInserts _inserts = EventInserts.For(connection);
 
     /// <summary>Appends <paramref name="batch"/> and returns the global position of its last event.</summary>
     public async Task<long> AppendAsync(SerializedAppend batch)
@@ -31,11 +31,11 @@ internal sealed class EventAppender(Database database, DbConnection connection, 
     }
 
     // Null when the checked insert found the stream at another version and inserted nothing.
-    private async Task<long?> InsertAsync(EventValues values, long? expected, SerializedAppend batch)
+    private async ValueTask<long?> InsertAsync(EventValues values, long? expected, SerializedAppend batch)
     {
         try
         {
-            return await _commands.InsertAsync(transaction, values, expected, ct);
+            return await _inserts.InsertAsync(transaction, values, expected, ct);
         }
         catch (DbException e) when (database.Dialect.IsUniqueViolation(e))
         {

@@ -4,13 +4,13 @@ using System.Runtime.CompilerServices;
 namespace InterviewLoop.Persistence.Events;
 
 /// <summary>
-/// The two event INSERTs of <see cref="EventAppender"/>, built once per connection and then only given new
-/// values. Every live edit runs one of them on the writer's one long-lived connection, and building a
-/// command per edit cost more than the insert: Microsoft.Data.Sqlite compiles the SQL again for every new
-/// command (a reused one keeps its compiled statement), and Dapper adds a parameter object and a lookup per
-/// call. Used only by the thread that owns the connection, as every connection is.
+/// The two event INSERTs of <see cref="EventAppender"/> as ADO.NET commands (PostgreSQL), built once per
+/// connection and then only given new values: every live edit runs one of them on the writer's one
+/// long-lived connection, and Dapper would add a parameter object and a lookup per call. Used only by the
+/// thread that owns the connection, as every connection is. SQLite runs the same SQL on compiled
+/// statements instead (<see cref="SqliteEventInserts"/>).
 /// </summary>
-internal sealed class EventInsertCommands
+internal sealed class EventInsertCommands : IEventInserts
 {
     /// <summary>Inserts the first event of a batch only if the stream is at <c>@Expected</c>; returns its position, or nothing.</summary>
     public const string CheckedInsertSql = """
@@ -45,11 +45,8 @@ internal sealed class EventInsertCommands
     /// <summary>The commands of <paramref name="connection"/>, built on first use.</summary>
     public static EventInsertCommands For(DbConnection connection) => ByConnection.GetValue(connection, c => new EventInsertCommands(c));
 
-    /// <summary>
-    /// Runs the checked insert (<paramref name="expected"/> given) or the plain one inside <paramref name="transaction"/>;
-    /// returns the new event's position, or null when the checked insert found the stream at another version.
-    /// </summary>
-    public async Task<long?> InsertAsync(DbTransaction transaction, EventValues values, long? expected, CancellationToken ct)
+    /// <inheritdoc />
+    public async ValueTask<long?> InsertAsync(DbTransaction? transaction, EventValues values, long? expected, CancellationToken ct)
     {
         var command = expected is null ? _plain : _checked;
         command.Transaction = transaction;
@@ -77,6 +74,3 @@ internal sealed class EventInsertCommands
         return command;
     }
 }
-
-/// <summary>One event row's values for <see cref="EventInsertCommands"/>.</summary>
-internal readonly record struct EventValues(string StreamId, long Version, string Type, string Payload, string RecordedAt);

@@ -7,7 +7,7 @@ using InterviewLoop.Persistence.Sql;
 namespace InterviewLoop.Persistence.ReadModels;
 
 /// <summary>Writes <c>loops</c> rows: the plan's facts, and the counts and state derived from its rounds.</summary>
-internal sealed class LoopWriter(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+internal sealed class LoopWriter(Database database, DbConnection connection, DbTransaction? transaction, CancellationToken ct)
 {
     private const string UpsertSql = """
         INSERT INTO loops (loop_id, candidate_id, candidate_name, role_title, track, target_level, created_at, updated_at)

@@ -17,7 +17,7 @@ internal sealed class ReadModelProjector(Database database)
     /// <summary>Call after <paramref name="appends"/> committed: their interviewers are listed from now on.</summary>
     public void Committed(IReadOnlyList<StreamAppend> appends) => _listed.AddCommitted(appends);
 
-    public async Task ProjectAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StreamAppend> appends, CancellationToken ct)
+    public async Task ProjectAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<StreamAppend> appends, CancellationToken ct)
     {
         if (ChangesNoReadModel(appends)) return;
         var loops = new LoopWriter(database, connection, transaction, ct);

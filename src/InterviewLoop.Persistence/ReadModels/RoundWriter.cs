@@ -7,7 +7,7 @@ using InterviewLoop.Persistence.Sql;
 namespace InterviewLoop.Persistence.ReadModels;
 
 /// <summary>Writes <c>rounds</c> and <c>round_panel</c> rows inside the append's transaction.</summary>
-internal sealed class RoundWriter(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+internal sealed class RoundWriter(Database database, DbConnection connection, DbTransaction? transaction, CancellationToken ct)
 {
     // A round scheduled without its loop's plan goes last; the plan, when it comes, sets the order.
     private const string UpsertPlanSql = """

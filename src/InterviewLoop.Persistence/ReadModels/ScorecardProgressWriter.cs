@@ -10,7 +10,7 @@ namespace InterviewLoop.Persistence.ReadModels;
 /// Each method returns whether the lists changed; most draft edits change nothing, and then nothing
 /// is written, which keeps a live-scoring edit down to its event row.
 /// </summary>
-internal sealed class ScorecardProgressWriter(Database database, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+internal sealed class ScorecardProgressWriter(Database database, DbConnection connection, DbTransaction? transaction, CancellationToken ct)
 {
     private const string ReadSql = $"""
         SELECT started_json AS {nameof(RoundProgressRow.StartedJson)}, submitted_json AS {nameof(RoundProgressRow.SubmittedJson)}

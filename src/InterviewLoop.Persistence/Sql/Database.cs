@@ -35,8 +35,10 @@ internal sealed class Database(ISqlDialect dialect, TimeProvider clock) : IDispo
     /// Runs <paramref name="write"/> inside a write transaction (in a savepoint of a group commit; see
     /// <see cref="GroupCommitWriter"/>) and returns its result once the commit is durable. What the work
     /// throws is thrown here, and nothing it wrote is kept. <paramref name="ct"/> stops a write that has not started.
+    /// The transaction handed to <paramref name="write"/> is what its commands name: null on SQLite, whose
+    /// writer connection owns the transaction (<see cref="SqliteWriteTransaction"/>).
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> write, CancellationToken ct) =>
         _writer.WriteAsync(write, ct);
 
     public void Dispose()

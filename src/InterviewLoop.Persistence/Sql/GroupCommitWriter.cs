@@ -30,7 +30,7 @@ internal sealed class GroupCommitWriter : IDisposable
     }
 
     /// <summary>Queues <paramref name="work"/>; the task ends after the commit that made it durable, or with its error.</summary>
-    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct)
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> work, CancellationToken ct)
     {
         var item = new WriteItem<T>(work, ct);
         try

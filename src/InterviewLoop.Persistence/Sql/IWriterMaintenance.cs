@@ -15,6 +15,9 @@ internal interface IWriterMaintenance : IDisposable
     /// <summary>Opens the writer's connection, configured for this maintenance.</summary>
     DbConnection OpenWriter();
 
+    /// <summary>Begins a group commit's write transaction on the writer's connection.</summary>
+    IWriteTransaction BeginWrite(DbConnection writer);
+
     /// <summary>Called on the writer thread after a commit and after its callers were answered.</summary>
     void AfterCommit(DbConnection writer);
 }
@@ -28,6 +31,9 @@ internal sealed class NoWriterMaintenance(ISqlDialect dialect) : IWriterMaintena
 
     /// <inheritdoc />
     public DbConnection OpenWriter() => dialect.OpenConnection();
+
+    /// <inheritdoc />
+    public IWriteTransaction BeginWrite(DbConnection writer) => new AdoWriteTransaction(dialect.BeginWriteTransaction(writer));
 
     /// <inheritdoc />
     public void AfterCommit(DbConnection writer)

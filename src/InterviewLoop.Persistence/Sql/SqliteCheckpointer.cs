@@ -54,6 +54,9 @@ internal sealed class SqliteCheckpointer : IWriterMaintenance
     }
 
     /// <inheritdoc />
+    public IWriteTransaction BeginWrite(DbConnection writer) => SqliteWriteTransaction.Begin((SqliteConnection)writer);
+
+    /// <inheritdoc />
     public void AfterCommit(DbConnection writer)
     {
         if (Interlocked.Exchange(ref _writerShouldCheckpoint, 0) == 1) TryCheckpoint(writer);

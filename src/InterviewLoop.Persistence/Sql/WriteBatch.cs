@@ -21,7 +21,7 @@ internal static class WriteBatch
         try
         {
             connection ??= writers.OpenWriter();
-            using var transaction = writers.Dialect.BeginWriteTransaction(connection);
+            using var transaction = writers.BeginWrite(connection);
             if (batch.Count == 1) CommitAlone(batch[0], connection, transaction);
             else CommitInSavepoints(batch, connection, transaction);
             return connection;
@@ -45,11 +45,11 @@ internal static class WriteBatch
 
     // A write alone in its transaction needs no savepoint: if it throws, the whole transaction is rolled
     // back, which is the same outcome with two statements fewer (most live edits commit alone).
-    private static void CommitAlone(WriteItem item, DbConnection connection, DbTransaction transaction)
+    private static void CommitAlone(WriteItem item, DbConnection connection, IWriteTransaction transaction)
     {
         try
         {
-            item.Run(connection, transaction);
+            item.Run(connection, transaction.Joined);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -61,14 +61,14 @@ internal static class WriteBatch
         item.Complete();
     }
 
-    private static void CommitInSavepoints(List<WriteItem> batch, DbConnection connection, DbTransaction transaction)
+    private static void CommitInSavepoints(List<WriteItem> batch, DbConnection connection, IWriteTransaction transaction)
     {
         var succeeded = RunInSavepoints(batch, connection, transaction);
         if (succeeded.Count > 0) transaction.Commit();
         foreach (var item in succeeded) item.Complete();
     }
 
-    private static List<WriteItem> RunInSavepoints(List<WriteItem> live, DbConnection connection, DbTransaction transaction)
+    private static List<WriteItem> RunInSavepoints(List<WriteItem> live, DbConnection connection, IWriteTransaction transaction)
     {
         var succeeded = new List<WriteItem>(live.Count);
         for (var i = 0; i < live.Count; i++)
@@ -78,19 +78,19 @@ internal static class WriteBatch
         return succeeded;
     }
 
-    private static bool RunInSavepoint(WriteItem item, DbConnection connection, DbTransaction transaction, int index)
+    private static bool RunInSavepoint(WriteItem item, DbConnection connection, IWriteTransaction transaction, int index)
     {
         var savepoint = $"write_{index}";
         transaction.Save(savepoint);
         try
         {
-            item.Run(connection, transaction);
+            item.Run(connection, transaction.Joined);
             transaction.Release(savepoint);
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            transaction.Rollback(savepoint);
+            transaction.RollbackTo(savepoint);
             transaction.Release(savepoint);
             item.Fail(e);
             return false;

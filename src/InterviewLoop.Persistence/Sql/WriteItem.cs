@@ -9,7 +9,7 @@ internal abstract class WriteItem
     public abstract bool IsCanceled { get; }
 
     /// <summary>Runs the work inside the open transaction and keeps its result until the commit.</summary>
-    public abstract void Run(DbConnection connection, DbTransaction transaction);
+    public abstract void Run(DbConnection connection, DbTransaction? transaction);
 
     /// <summary>The commit is durable: hands the kept result to the caller.</summary>
     public abstract void Complete();
@@ -22,7 +22,7 @@ internal abstract class WriteItem
 }
 
 /// <summary>A write whose work returns <typeparamref name="T"/>.</summary>
-internal sealed class WriteItem<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct) : WriteItem
+internal sealed class WriteItem<T>(Func<DbConnection, DbTransaction?, Task<T>> work, CancellationToken ct) : WriteItem
 {
     // Continuations run on the thread pool, never on the writer thread that completes them.
     private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,7 +35,7 @@ internal sealed class WriteItem<T>(Func<DbConnection, DbTransaction, Task<T>> wo
     // Microsoft.Data.Sqlite's async methods finish synchronously; Npgsql's really wait on the network, and
     // blocking the dedicated writer thread on them is harmless (no synchronization context to deadlock on).
     // Waiting here keeps the statements of a batch in order on the writer's one connection.
-    public override void Run(DbConnection connection, DbTransaction transaction) =>
+    public override void Run(DbConnection connection, DbTransaction? transaction) =>
         _result = work(connection, transaction).GetAwaiter().GetResult();
 
     public override void Complete() => _done.TrySetResult(_result);

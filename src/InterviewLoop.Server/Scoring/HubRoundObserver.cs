@@ -18,9 +18,19 @@ internal sealed partial class HubRoundObserver(
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _coverage = new(StringComparer.Ordinal);
 
-    public Task ScorecardChanged(string roundKey, long sequence, string operationId, Scorecard scorecard) =>
-        SafelyAsync(roundKey, () => OwnPages(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
-            .ScorecardChanged(new ScorecardPush(roundKey, sequence, operationId, scorecard)));
+    // Every live edit pushes here, so it awaits directly rather than through SafelyAsync's closure.
+    public async Task ScorecardChanged(string roundKey, long sequence, string operationId, Scorecard scorecard)
+    {
+        try
+        {
+            await OwnPages(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
+                .ScorecardChanged(new ScorecardPush(roundKey, sequence, operationId, scorecard));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            PushFailed(logger, roundKey, e);
+        }
+    }
 
     // The interviewer's pages, less the one that made the write (it has the scorecard in its answer).
     private IScoringClient OwnPages(string group) =>
@@ -37,12 +47,17 @@ internal sealed partial class HubRoundObserver(
     {
         var key = Round.KeyOf(view.LoopId, view.Plan.RoundId);
         // Never waits: the worker checks whether the loop is now complete and calibrates it off this turn.
-        if (events.Any(e => e is ScorecardSubmitted or ScorecardAmended or PanelAssigned)) calibrations.Offer(view.LoopId);
+        if (Any(events, static e => e is ScorecardSubmitted or ScorecardAmended or PanelAssigned)) calibrations.Offer(view.LoopId);
+        var room = RoomMoved(key, view, events);
+        var board = Any(events, static e => e is RoundStarted or RoundEnded or PanelAssigned);
+        var colleagues = ColleaguesMayChange(view, events);
+        // The usual live edit moves none of these: answer it without starting a push.
+        if (!room && !board && !colleagues) return Task.CompletedTask;
         return SafelyAsync(key, async () =>
         {
-            if (RoomMoved(key, view, events)) await broadcaster.RoomAsync(view);
-            if (events.Any(e => e is RoundStarted or RoundEnded or PanelAssigned)) await broadcaster.BoardAsync(key);
-            if (ColleaguesMayChange(view, events)) await broadcaster.ColleaguesAsync(view);
+            if (room) await broadcaster.RoomAsync(view);
+            if (board) await broadcaster.BoardAsync(key);
+            if (colleagues) await broadcaster.ColleaguesAsync(view);
         });
     }
 
@@ -54,14 +69,24 @@ internal sealed partial class HubRoundObserver(
         var coverageMoved = !_coverage.TryGetValue(key, out var before)
             || (!ReferenceEquals(before, coverage) && !before.SequenceEqual(coverage, StringComparer.Ordinal));
         _coverage[key] = coverage;
-        return coverageMoved || events.Any(e => e is AgendaSet or RoundStarted or RoundEnded or TrainingModeSet or PanelAssigned);
+        return coverageMoved || Any(events, static e => e is AgendaSet or RoundStarted or RoundEnded or TrainingModeSet or PanelAssigned);
     }
 
     // Submits, amendments and panel or training changes can open a scorecard to someone; in training
     // mode, every edit by a lead is watched live by the shadows.
     private static bool ColleaguesMayChange(RoundView view, IReadOnlyList<IRoundEvent> events) =>
-        events.Any(e => e is ScorecardSubmitted or ScorecardAmended or ScorecardImported or PanelAssigned or TrainingModeSet)
+        Any(events, static e => e is ScorecardSubmitted or ScorecardAmended or ScorecardImported or PanelAssigned or TrainingModeSet)
         || (view.Room.TrainingMode && events.OfType<ScorecardChanged>().Any(c => view.Plan.Panel.Find(c.InterviewerId)?.Role == PanelRole.Lead));
+
+    // Runs on every write: an indexed loop over a cached predicate, where LINQ's Any would box the list's enumerator.
+    private static bool Any(IReadOnlyList<IRoundEvent> events, Func<IRoundEvent, bool> match)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (match(events[i])) return true;
+        }
+        return false;
+    }
 
     private async Task SafelyAsync(string roundKey, Func<Task> push)
     {

@@ -7,6 +7,7 @@ namespace InterviewLoop.Server.Wire;
 /// <summary>
 /// One JSON shape for REST and the scoring hub: camelCase members, enums as the contract's
 /// snake_case wire names (<c>strong_yes</c>, <c>level_recommendation</c>) and levels as <c>L4</c>.
+/// Scorecards, sent twice on every live edit, are written by hand in that same shape (<see cref="ScorecardJsonConverter"/>).
 /// </summary>
 public static class WireFormat
 {
@@ -16,6 +17,7 @@ public static class WireFormat
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.Converters.Add(new LevelJsonConverter());
+        options.Converters.Add(new ScorecardJsonConverter());
     }
 
     /// <summary>Uses the wire conventions for minimal APIs and the SignalR JSON protocol.</summary>
