@@ -13,7 +13,7 @@ namespace InterviewLoop.Domain.Rounds;
 public sealed partial class Round
 {
     private readonly Dictionary<string, Scorecard> _scorecards = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _operations = new(StringComparer.Ordinal);
+    private readonly OperationIdSet _operations = new();
 
     /// <summary>Owning loop id, or empty before scheduling.</summary>
     public string LoopId { get; private set; } = "";

@@ -49,10 +49,13 @@ public static class ScorecardEdits
     private static int? ParseRating(ScorecardChange change)
     {
         if (change.Value is null) return null;
-        var field = $"ratings.{change.Dimension}";
+        // The field's name is built only for an error: this runs twice on every live rating edit.
         if (!int.TryParse(change.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            var field = $"ratings.{change.Dimension}";
             throw new DomainException("rating.not_integer", $"{field}: '{change.Value}' is not an integer 1..5", field);
-        return Rating.Require(value, field);
+        }
+        return Rating.IsValid(value) ? value : Rating.Require(value, $"ratings.{change.Dimension}");
     }
 
     private static Recommendation? ParseRecommendation(string? value) =>
