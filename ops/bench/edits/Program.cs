@@ -50,16 +50,25 @@ internal static class Report
             Invariant($"{1000.0 * totals.Gen0 / edits:F2} / {1000.0 * totals.Gen1 / edits:F2} / {1000.0 * totals.Gen2 / edits:F2} | {totals.PauseMs / elapsed:F1} |"));
     }
 
-    /// <summary>Open loop at <paramref name="rate"/> edits/s: latency to acknowledgement per 20-s window, to see a trend within a run.</summary>
+    /// <summary>
+    /// Open loop at <paramref name="rate"/> edits/s: per 20-s window, latency to acknowledgement, and what the process
+    /// allocated and collected in that window, to see whether anything drifts within a run.
+    /// </summary>
     public static async Task PacedAsync(EditLoad load, int seconds, int rate)
     {
+        var windows = new List<GcWindow>();
+        using var stop = new CancellationTokenSource();
+        var sampler = GcWindow.SampleAsync(windows, TimeSpan.FromSeconds(20), stop.Token);
         var latencies = await load.RunPacedAsync(TimeSpan.FromSeconds(seconds), rate);
-        Console.WriteLine("| window (s) | edits | latency p50 / p99 / max (ms) |");
-        Console.WriteLine("| --- | --- | --- |");
+        await stop.CancelAsync();
+        await sampler;
+        Console.WriteLine("| window (s) | edits | latency p50 / p99 / max (ms) | allocated (MB) | collections gen0 / gen1 / gen2 |");
+        Console.WriteLine("| --- | --- | --- | --- | --- |");
         foreach (var window in latencies.GroupBy(l => (int)(l.AtSeconds / 20)).OrderBy(g => g.Key))
         {
             var ms = window.Select(l => l.Ms).Order().ToArray();
-            Console.WriteLine(Invariant($"| {window.Key * 20}-{(window.Key + 1) * 20} | {ms.Length} | {At(ms, 0.50):F2} / {At(ms, 0.99):F2} / {ms[^1]:F2} |"));
+            var gc = window.Key < windows.Count ? windows[window.Key].ToString() : "- | -";
+            Console.WriteLine(Invariant($"| {window.Key * 20}-{(window.Key + 1) * 20} | {ms.Length} | {At(ms, 0.50):F2} / {At(ms, 0.99):F2} / {ms[^1]:F2} | {gc} |"));
         }
     }
 
