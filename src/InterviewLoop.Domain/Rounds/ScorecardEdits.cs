@@ -49,13 +49,12 @@ public static class ScorecardEdits
     private static int? ParseRating(ScorecardChange change)
     {
         if (change.Value is null) return null;
-        // The field's name is built only for an error: this runs twice on every live rating edit.
-        if (!int.TryParse(change.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            var field = $"ratings.{change.Dimension}";
-            throw new DomainException("rating.not_integer", $"{field}: '{change.Value}' is not an integer 1..5", field);
-        }
-        return Rating.IsValid(value) ? value : Rating.Require(value, $"ratings.{change.Dimension}");
+        var parsed = int.TryParse(change.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value);
+        // This runs twice on every live rating edit: a good rating returns before the field's name is built.
+        if (parsed && Rating.IsValid(value)) return value;
+        var field = $"ratings.{change.Dimension}";
+        if (!parsed) throw new DomainException("rating.not_integer", $"{field}: '{change.Value}' is not an integer 1..5", field);
+        return Rating.Require(value, field);
     }
 
     private static Recommendation? ParseRecommendation(string? value) =>

@@ -70,11 +70,7 @@ internal sealed class EventInsertStatement : IDisposable
     }
 
     /// <summary>Compiles <paramref name="sql"/> on <paramref name="db"/>; throws <see cref="SqliteException"/> when SQLite refuses it.</summary>
-    public static EventInsertStatement Compile(sqlite3 db, string sql)
-    {
-        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
-        return new EventInsertStatement(statement);
-    }
+    public static EventInsertStatement Compile(sqlite3 db, string sql) => new(SqliteRaw.Prepare(db, sql));
 
     /// <summary>Binds, steps and resets; the position RETURNING gave, or null when no row was inserted.</summary>
     public long? Run(sqlite3 db, EventValues values, long? expected)
@@ -84,7 +80,7 @@ internal sealed class EventInsertStatement : IDisposable
             Bind(db, values, expected);
             var rc = raw.sqlite3_step(_statement);
             if (rc == raw.SQLITE_ROW) return raw.sqlite3_column_int64(_statement, 0);
-            Check(db, rc);
+            SqliteRaw.Check(db, rc);
             return null;
         }
         finally
@@ -100,16 +96,11 @@ internal sealed class EventInsertStatement : IDisposable
 
     private void Bind(sqlite3 db, EventValues values, long? expected)
     {
-        Check(db, raw.sqlite3_bind_text16(_statement, _streamId, values.StreamId));
-        Check(db, raw.sqlite3_bind_int64(_statement, _version, values.Version));
-        Check(db, raw.sqlite3_bind_text16(_statement, _type, values.Type));
-        Check(db, raw.sqlite3_bind_text16(_statement, _payload, values.Payload));
-        Check(db, raw.sqlite3_bind_text16(_statement, _recordedAt, values.RecordedAt));
-        if (expected is { } version) Check(db, raw.sqlite3_bind_int64(_statement, _expected, version));
-    }
-
-    private static void Check(sqlite3 db, int rc)
-    {
-        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE)) SqliteException.ThrowExceptionForRC(rc, db);
+        SqliteRaw.Check(db, raw.sqlite3_bind_text16(_statement, _streamId, values.StreamId));
+        SqliteRaw.Check(db, raw.sqlite3_bind_int64(_statement, _version, values.Version));
+        SqliteRaw.Check(db, raw.sqlite3_bind_text16(_statement, _type, values.Type));
+        SqliteRaw.Check(db, raw.sqlite3_bind_text16(_statement, _payload, values.Payload));
+        SqliteRaw.Check(db, raw.sqlite3_bind_text16(_statement, _recordedAt, values.RecordedAt));
+        if (expected is { } version) SqliteRaw.Check(db, raw.sqlite3_bind_int64(_statement, _expected, version));
     }
 }

@@ -17,9 +17,9 @@ internal sealed class SqliteWriterStatements : IDisposable
     private SqliteWriterStatements(sqlite3 db)
     {
         _db = db;
-        _begin = Prepare("BEGIN IMMEDIATE;");
-        _commit = Prepare("COMMIT;");
-        _rollback = Prepare("ROLLBACK;");
+        _begin = SqliteRaw.Prepare(db, "BEGIN IMMEDIATE;");
+        _commit = SqliteRaw.Prepare(db, "COMMIT;");
+        _rollback = SqliteRaw.Prepare(db, "ROLLBACK;");
     }
 
     /// <summary>True while a transaction is open on the connection.</summary>
@@ -45,10 +45,7 @@ internal sealed class SqliteWriterStatements : IDisposable
     public void Execute(string sql) => ThrowOnError(raw.sqlite3_exec(_db, sql));
 
     /// <summary>Throws <see cref="SqliteException"/> with SQLite's message unless <paramref name="rc"/> is a success.</summary>
-    public void ThrowOnError(int rc)
-    {
-        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE)) SqliteException.ThrowExceptionForRC(rc, _db);
-    }
+    public void ThrowOnError(int rc) => SqliteRaw.Check(_db, rc);
 
     /// <summary>Finalizes the statements.</summary>
     public void Dispose()
@@ -63,11 +60,5 @@ internal sealed class SqliteWriterStatements : IDisposable
         var rc = raw.sqlite3_step(statement);
         raw.sqlite3_reset(statement);
         return rc;
-    }
-
-    private sqlite3_stmt Prepare(string sql)
-    {
-        ThrowOnError(raw.sqlite3_prepare_v2(_db, sql, out var statement));
-        return statement;
     }
 }

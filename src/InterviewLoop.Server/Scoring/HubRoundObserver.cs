@@ -18,19 +18,10 @@ internal sealed partial class HubRoundObserver(
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _coverage = new(StringComparer.Ordinal);
 
-    // Every live edit pushes here, so it awaits directly rather than through SafelyAsync's closure.
-    public async Task ScorecardChanged(string roundKey, long sequence, string operationId, Scorecard scorecard)
-    {
-        try
-        {
-            await OwnPages(ScoringGroups.Own(roundKey, scorecard.InterviewerId))
-                .ScorecardChanged(new ScorecardPush(roundKey, sequence, operationId, scorecard));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            PushFailed(logger, roundKey, e);
-        }
-    }
+    // Every live edit pushes here, so the push gets its values as state rather than through a closure.
+    public Task ScorecardChanged(string roundKey, long sequence, string operationId, Scorecard scorecard) =>
+        SafelyAsync(roundKey, (Observer: this, Push: new ScorecardPush(roundKey, sequence, operationId, scorecard)), static s =>
+            s.Observer.OwnPages(ScoringGroups.Own(s.Push.RoundKey, s.Push.Scorecard.InterviewerId)).ScorecardChanged(s.Push));
 
     // The interviewer's pages, less the one that made the write (it has the scorecard in its answer).
     private IScoringClient OwnPages(string group) =>
@@ -88,11 +79,13 @@ internal sealed partial class HubRoundObserver(
         return false;
     }
 
-    private async Task SafelyAsync(string roundKey, Func<Task> push)
+    private Task SafelyAsync(string roundKey, Func<Task> push) => SafelyAsync(roundKey, push, static p => p());
+
+    private async Task SafelyAsync<TState>(string roundKey, TState state, Func<TState, Task> push)
     {
         try
         {
-            await push();
+            await push(state);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
