@@ -21,7 +21,7 @@ export function showProgress({ loopId, roundId, roundPath, detail, status }) {
   section.hidden = false;
   const session = new ScoringSession(loopId, roundId, {
     onStatus: status,
-    onJoined: joined => { render(joined.progress); room.render(joined.room); colleagues.render(joined.colleagues); },
+    onJoined: (joined, { fresh }) => { render(joined.progress); room.render(joined.room); if (fresh.colleagues) colleagues.render(joined.colleagues); },
     onProgress: render,
     onRoom: r => room.render(r),
     onPresence: people => room.presence(people),

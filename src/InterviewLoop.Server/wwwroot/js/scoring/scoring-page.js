@@ -35,11 +35,11 @@ export function startScoring({ loopId, roundId, roundPath, detail, status }) {
   };
   session = new ScoringSession(loopId, roundId, {
     onStatus: state => { if (!locked) status(state); },
-    onJoined: (joined, { pending }) => {
+    onJoined: (joined, { pending, fresh }) => {
       audit = joined.audit;
       room.render(joined.room);
-      colleagues.render(joined.colleagues);
-      if (!pending) adopt(joined.scorecard);
+      if (fresh.colleagues) colleagues.render(joined.colleagues);
+      if (!pending && fresh.scorecard) adopt(joined.scorecard);
     },
     onAck: (ack, { settled, fresh }) => {
       if (settled) $('#page-error').textContent = '';

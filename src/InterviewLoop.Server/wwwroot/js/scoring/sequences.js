@@ -4,9 +4,13 @@ export class Sequences {
   scorecard = 0;
   colleagues = 0;
 
+  // Which parts of a join's answer are at or past what the page shows: a push that arrived while the
+  // join was under way (a write from another device) may already be newer than the answer.
   joined(sequence) {
+    const fresh = { scorecard: sequence >= this.scorecard, colleagues: sequence >= this.colleagues };
     this.scorecard = Math.max(this.scorecard, sequence);
     this.colleagues = Math.max(this.colleagues, sequence);
+    return fresh;
   }
 
   // True when the ack is at or past everything applied (another device may have written since).

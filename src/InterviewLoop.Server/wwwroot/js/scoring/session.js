@@ -74,8 +74,8 @@ export class ScoringSession {
     const before = this.#seen.scorecard;
     const joined = await this.invoke('JoinRound');
     if (joined.scorecard && before > 0) await this.#catchUp(before);
-    this.#seen.joined(joined.sequence);
-    this.handlers.onJoined(joined, { pending: this.hasPending });
+    const fresh = this.#seen.joined(joined.sequence);
+    this.handlers.onJoined(joined, { pending: this.hasPending, fresh });
     if (this.hasPending) {
       this.handlers.onStatus('saving');
       this.#queue.flush();
