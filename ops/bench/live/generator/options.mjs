@@ -1,7 +1,7 @@
 // Command-line options of the generator, with the full run's defaults; --quick shrinks them for a smoke test.
 const FULL = {
   url: '', serverPid: 0, out: 'results.json', acked: 'acked.txt', samples: '', password: 'bench-pass',
-  interviewers: 1000, rounds: 250, seconds: 60, blocks: 3, warmupSeconds: 3, firstWarmupSeconds: 15, meanIntervalMs: 2000, drainSeconds: 15,
+  interviewers: 1000, rounds: 250, seconds: 60, blocks: 12, warmupSeconds: 2, firstWarmupSeconds: 15, meanIntervalMs: 2000, drainSeconds: 15,
   saturationSteps: '50,250,1000', saturationStepSeconds: 8, echoPanelSeconds: 20,
   toolDll: '', baselineDb: '', baselineSeconds: 10,
 };
