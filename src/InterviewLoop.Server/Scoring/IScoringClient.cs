@@ -20,8 +20,9 @@ public sealed record ColleaguesPush(string RoundKey, long Sequence, IReadOnlyLis
 
 /// <summary>Who has a round open now.</summary>
 /// <param name="RoundKey"><c>{loopId}/{roundId}</c>.</param>
+/// <param name="Version">The presence version the list was read at (<see cref="PresenceSnapshot.Version"/>); pages refuse a list older than the one they show.</param>
 /// <param name="Presence">Users with at least one page open, with their page counts.</param>
-public sealed record PresencePush(string RoundKey, IReadOnlyList<Presence> Presence);
+public sealed record PresencePush(string RoundKey, long Version, IReadOnlyList<Presence> Presence);
 
 /// <summary>Something on a round's line of the recruiter board changed; the board reads it again.</summary>
 /// <param name="RoundKey"><c>{loopId}/{roundId}</c>.</param>

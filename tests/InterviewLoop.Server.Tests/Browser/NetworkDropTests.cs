@@ -41,6 +41,27 @@ public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(brows
     }
 
     [Fact]
+    public async Task PageOpenedWhileTheHubIsUnreachable_KeepsTrying_AndSavesWhatWasEditedMeanwhile()
+    {
+        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
+        var laptop = await NewSignedInPageAsync(server, "dana");
+        const string Negotiate = "**/hubs/scoring/negotiate**";
+        var attempts = 0;
+        await laptop.Page.RouteAsync(Negotiate, route => { Interlocked.Increment(ref attempts); return route.AbortAsync(); });
+        await laptop.Page.GotoAsync($"/score/{LoopId}/r4");
+
+        await Expect(laptop.Status).ToHaveTextAsync(Offline);
+        await laptop.Rating("Judgment", 2).ClickAsync();
+        await Expect(laptop.Status).ToHaveTextAsync(Offline);
+        await Polling.UntilAsync(() => Volatile.Read(ref attempts) >= 3);
+        await laptop.Page.UnrouteAsync(Negotiate);
+
+        await Expect(laptop.Status).ToHaveTextAsync("Saved", new() { Timeout = 30_000 });
+        var stored = await (await SignedInApiAsync(server, "dana")).GetJsonAsync($"{SampleRounds.R4}/scorecards/me");
+        Assert.Equal(2, stored.GetProperty("scorecard").GetProperty("ratings").GetProperty("judgment").GetInt32());
+    }
+
+    [Fact]
     public async Task TwoDevicesEditingTheSameFieldOffline_ConvergeOnTheServersOrder()
     {
         await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));

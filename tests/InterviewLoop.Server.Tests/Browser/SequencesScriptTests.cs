@@ -5,17 +5,15 @@ namespace InterviewLoop.Server.Tests.Browser;
 /// <summary>
 /// The page's sequence bookkeeping (wwwroot/js/scoring/sequences.js), run in Chromium as the page loads it.
 /// The race it guards: a page rejoins after a drop, and while its JoinRound is under way another device's
-/// write is pushed to it; the join's answer, read before that write, must not replace what the push showed.
+/// write (or a change to the room or the progress) is pushed to it; the join's answer, read before that
+/// write, must not replace what the push showed, and a push older than what the page shows is refused.
 /// </summary>
 public sealed class SequencesScriptTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task AJoinAnsweredBeforeAPushItLostTo_IsNotFresh_AndTheNewerSequenceStays()
     {
-        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
-        var page = (await NewSignedInPageAsync(server, "dana")).Page;
-
-        var outcome = await page.EvaluateAsync<int[]>("""
+        var outcome = await InPageAsync("""
             async () => {
               const { Sequences } = await import('/js/scoring/sequences.js');
               const seen = new Sequences();
@@ -28,5 +26,34 @@ public sealed class SequencesScriptTests(BrowserFixture browser) : BrowserTest(b
             """);
 
         Assert.Equal([1, 0, 1, 1, 5], outcome);
+    }
+
+    [Fact]
+    public async Task RoomAndProgress_ARejoinKeepsANewerPush_AndAnOlderPushIsRefused()
+    {
+        var outcome = await InPageAsync("""
+            async () => {
+              const { Sequences } = await import('/js/scoring/sequences.js');
+              const seen = new Sequences();
+              seen.joined(3);
+              const room = seen.roomPushed(6);         // the agenda moved during a rejoin
+              const progress = seen.progressPushed(6); // someone submitted during it
+              const stale = seen.joined(5);            // the rejoin's answer, read before both
+              const late = seen.roomPushed(4);         // a push sent before the rejoin, delivered after
+              const again = seen.roomPushed(6);        // the same sequence again (presence moved)
+              return [room, progress, stale.room, stale.progress, stale.scorecard, late, again, seen.room, seen.progress]
+                .map(v => typeof v === 'boolean' ? (v ? 1 : 0) : v);
+            }
+            """);
+
+        Assert.Equal([1, 1, 0, 0, 1, 0, 1, 6, 6], outcome);
+    }
+
+    // Runs a script in a signed-in page of a fresh server; the script imports sequences.js itself.
+    private async Task<int[]> InPageAsync(string script)
+    {
+        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
+        var page = (await NewSignedInPageAsync(server, "dana")).Page;
+        return await page.EvaluateAsync<int[]>(script);
     }
 }

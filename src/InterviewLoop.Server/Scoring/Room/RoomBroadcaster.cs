@@ -23,7 +23,8 @@ internal sealed class RoomBroadcaster(
     /// <summary>Pushes who is in <paramref name="roundKey"/> to everyone in it, and nudges the boards.</summary>
     public async Task PresenceAsync(string roundKey)
     {
-        await hub.Clients.Group(ScoringGroups.Room(roundKey)).PresenceChanged(new PresencePush(roundKey, presence.In(roundKey)));
+        var present = presence.Snapshot(roundKey);
+        await hub.Clients.Group(ScoringGroups.Room(roundKey)).PresenceChanged(new PresencePush(roundKey, present.Version, present.People));
         await BoardAsync(roundKey);
     }
 

@@ -21,7 +21,8 @@ public sealed record RoundClock(DateTimeOffset? ScheduledAt, DateTimeOffset? Sta
 /// <param name="TrainingMode">True when shadows see the lead's scorecard live.</param>
 /// <param name="Coverage">Dimension ids with evidence from anyone on the panel (only that they are covered).</param>
 /// <param name="Presence">Who has the round open.</param>
+/// <param name="PresenceVersion">The presence version <paramref name="Presence"/> was read at (<see cref="PresenceSnapshot.Version"/>); pages keep the list with the largest.</param>
 /// <param name="ServerNow">The server's clock when this was sent, so pages can correct their own clock's offset.</param>
 public sealed record RoomView(
     string RoundKey, long Sequence, IReadOnlyList<AgendaItem> Agenda, RoundClock Clock, bool TrainingMode,
-    IReadOnlyList<string> Coverage, IReadOnlyList<Presence> Presence, DateTimeOffset ServerNow);
+    IReadOnlyList<string> Coverage, IReadOnlyList<Presence> Presence, long PresenceVersion, DateTimeOffset ServerNow);

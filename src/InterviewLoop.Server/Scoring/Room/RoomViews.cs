@@ -13,7 +13,8 @@ internal sealed class RoomViews(RoomPresence presence, TimeProvider clock)
     {
         var key = Round.KeyOf(view.LoopId, view.Plan.RoundId);
         var room = view.Room;
-        return new RoomView(key, view.Sequence, room.Agenda, ClockOf(view), room.TrainingMode, room.Coverage, presence.In(key), clock.GetUtcNow());
+        var present = presence.Snapshot(key);
+        return new RoomView(key, view.Sequence, room.Agenda, ClockOf(view), room.TrainingMode, room.Coverage, present.People, present.Version, clock.GetUtcNow());
     }
 
     /// <summary>The time box and timer of <paramref name="view"/>.</summary>

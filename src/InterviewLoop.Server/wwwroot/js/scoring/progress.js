@@ -21,10 +21,14 @@ export function showProgress({ loopId, roundId, roundPath, detail, status }) {
   section.hidden = false;
   const session = new ScoringSession(loopId, roundId, {
     onStatus: status,
-    onJoined: (joined, { fresh }) => { render(joined.progress); room.render(joined.room); if (fresh.colleagues) colleagues.render(joined.colleagues); },
+    onJoined: (joined, { fresh }) => {
+      if (fresh.progress) render(joined.progress);
+      if (fresh.room) room.render(joined.room);
+      if (fresh.colleagues) colleagues.render(joined.colleagues);
+    },
     onProgress: render,
     onRoom: r => room.render(r),
-    onPresence: people => room.presence(people),
+    onPresence: (people, version) => room.presence(people, version),
     onColleagues: list => colleagues.render(list),
     onAck: () => {}, onRemoteScorecard: () => {}, onRejected: () => {},
     onFatal: e => { $('#page-error').textContent = e.message; },

@@ -7,6 +7,9 @@ import { agendaEditor, agendaItem } from './agenda.js';
 // recruiters, admins) also get the controls. Nothing here ever shows a rating.
 export class Room {
   #room = null;
+  // The presence version shown: lists arrive from pushes and from room views, and two joins may push
+  // theirs in the other order, so an older list never replaces a newer one.
+  #presenceVersion = -Infinity;
   #clock = new ServerClock();
 
   constructor({ roundPath, rubric, panel, canHost }) {
@@ -33,10 +36,12 @@ export class Room {
     $('#training-badge').hidden = !room.trainingMode || this.canHost;
     $('#agenda-list').replaceChildren(...(room.agenda.length ? room.agenda.map(i => agendaItem(i, this.names)) : [h('li', { class: 'muted empty', text: 'No agenda set.' })]));
     this.#coverage(room.coverage);
-    this.presence(room.presence);
+    this.presence(room.presence, room.presenceVersion);
   }
 
-  presence(people) {
+  presence(people, version) {
+    if (version < this.#presenceVersion) return;
+    this.#presenceVersion = version;
     const roleOf = id => this.panel.find(m => m.interviewerId === id)?.role ?? 'observer';
     $('#presence').replaceChildren(...people.map(p => h('li', { class: 'chip present', 'data-user': p.userId },
       `${p.displayName} · ${roleOf(p.userId)}${p.devices > 1 ? ` · ${p.devices} devices` : ''}`)));

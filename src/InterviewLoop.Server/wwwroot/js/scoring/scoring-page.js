@@ -37,7 +37,7 @@ export function startScoring({ loopId, roundId, roundPath, detail, status }) {
     onStatus: state => { if (!locked) status(state); },
     onJoined: (joined, { pending, fresh }) => {
       audit = joined.audit;
-      room.render(joined.room);
+      if (fresh.room) room.render(joined.room);
       if (fresh.colleagues) colleagues.render(joined.colleagues);
       if (!pending && fresh.scorecard) adopt(joined.scorecard);
     },
@@ -48,7 +48,7 @@ export function startScoring({ loopId, roundId, roundPath, detail, status }) {
     // Pushes are only ever this interviewer's own; refuse anything else rather than show it.
     onRemoteScorecard: scorecard => { if (scorecard.interviewerId === me) adopt(scorecard); },
     onRoom: r => room.render(r),
-    onPresence: people => room.presence(people),
+    onPresence: (people, version) => room.presence(people, version),
     onColleagues: list => colleagues.render(list),
     onCaughtUp: (missed, elsewhere) => {
       $('#sync-note').textContent = elsewhere ? `Back online: ${elsewhere} change(s) from your other device were already saved.` : '';

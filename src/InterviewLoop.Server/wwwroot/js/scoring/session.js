@@ -1,8 +1,11 @@
 import { ChangeQueue } from './change-queue.js';
-import { connect } from './connection.js';
+import { connect, retryDelay } from './connection.js';
 import { Sequences } from './sequences.js';
 
 export { problemOf } from './hub-errors.js';
+
+// @microsoft/signalr wraps a refused negotiation in an error that keeps the status only in its message.
+const refusedSignIn = e => /Status code '40[13]'/.test(String(e?.message ?? e));
 
 // One SignalR connection for one round: joins it (again after every reconnect, since groups are
 // per connection), catches up on what it missed, sends changes through a ChangeQueue, and passes
@@ -37,8 +40,28 @@ export class ScoringSession {
         onIdle: rejected => rejected ? this.#join({ keepStatus: true }) : this.handlers.onStatus('saved'),
       }, this.storageKey);
     if (this.hasPending) this.handlers.onStatus('offline');
-    await connection.start();
-    await this.#join();
+    await this.#firstConnect(connection);
+    try {
+      await this.#join();
+    } catch (e) {
+      // Dropped during the join: the automatic reconnect joins again. Anything else is the page's error.
+      if (connection.state === signalR.HubConnectionState.Connected) throw e;
+    }
+  }
+
+  // The automatic reconnect only covers a connection that once started; a page opened while the hub is
+  // unreachable (a server restarting, a network drop) keeps trying the same way, and edits made
+  // meanwhile wait in the queue. A refused sign-in is not retried.
+  async #firstConnect(connection) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await connection.start();
+      } catch (e) {
+        if (refusedSignIn(e)) throw e;
+        this.handlers.onStatus('offline');
+        await new Promise(resolve => setTimeout(resolve, retryDelay(attempt)));
+      }
+    }
   }
 
   send(change) {
@@ -59,9 +82,9 @@ export class ScoringSession {
   #build() {
     return connect({
       ScorecardChanged: push => this.#onPush(push),
-      ProgressChanged: progress => this.handlers.onProgress?.(progress),
-      RoomChanged: room => this.handlers.onRoom?.(room),
-      PresenceChanged: push => this.handlers.onPresence?.(push.presence),
+      ProgressChanged: progress => { if (this.#seen.progressPushed(progress.sequence)) this.handlers.onProgress?.(progress); },
+      RoomChanged: room => { if (this.#seen.roomPushed(room.sequence)) this.handlers.onRoom?.(room); },
+      PresenceChanged: push => this.handlers.onPresence?.(push.presence, push.version),
       ColleaguesChanged: push => this.#onColleagues(push),
     }, {
       reconnecting: () => this.handlers.onStatus('offline'),
