@@ -62,6 +62,24 @@ public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(brows
     }
 
     [Fact]
+    public async Task BoardOpenedWhileTheHubIsUnreachable_FollowsLiveOnceItAnswers()
+    {
+        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
+        var riley = await NewSignedInPageAsync(server, "riley");
+        const string Negotiate = "**/hubs/scoring/negotiate**";
+        await riley.Page.RouteAsync(Negotiate, route => route.AbortAsync());
+        await riley.Page.GotoAsync($"/board?loop={LoopId}");
+        await Expect(riley.Status).ToHaveTextAsync(Offline);
+
+        await riley.Page.UnrouteAsync(Negotiate);
+        await Expect(riley.Status).ToHaveTextAsync("Connected", new() { Timeout = 30_000 });
+        var dana = await NewSignedInPageAsync(server, "dana", $"/score/{LoopId}/r4");
+        await dana.ExpectConnectedAsync();
+
+        await Expect(riley.Seat("u-21")).ToContainTextAsync("scoring now");
+    }
+
+    [Fact]
     public async Task TwoDevicesEditingTheSameFieldOffline_ConvergeOnTheServersOrder()
     {
         await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));

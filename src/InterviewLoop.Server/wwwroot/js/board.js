@@ -1,6 +1,6 @@
 import { api } from './api.js';
 import { $ } from './dom.js';
-import { connect } from './scoring/connection.js';
+import { connect, startConnection } from './scoring/connection.js';
 import { showStatus } from './scoring/status.js';
 import { ServerClock } from './scoring/timer.js';
 import { boardRound } from './board/round-card.js';
@@ -58,7 +58,7 @@ async function main() {
     reconnecting: () => status('offline'),
     reconnected: () => connection.invoke('JoinBoard').then(() => { status('connected'); load(); }),
   });
-  await connection.start();
+  await startConnection(connection, () => status('offline'));
   await connection.invoke('JoinBoard');
   status('connected');
   await load();

@@ -1,6 +1,6 @@
 import { api } from './api.js';
 import { h } from './dom.js';
-import { connect } from './scoring/connection.js';
+import { connect, startConnection } from './scoring/connection.js';
 import { summaryText, whenText } from './board/calibration-line.js';
 
 // The debrief page's live calibration notice: the stored report's summary, updated when the server
@@ -34,7 +34,7 @@ async function main() {
     reconnecting: () => {},
     reconnected: () => connection.invoke('JoinDebrief', loopId).then(() => show(true)),
   });
-  await connection.start();
+  await startConnection(connection);
   await connection.invoke('JoinDebrief', loopId);
   notice.dataset.joined = 'true';
   await show(false);

@@ -1,5 +1,8 @@
 // Milliseconds before the next attempt to reach the hub: 250 ms, doubling, at most 3 s.
-export const retryDelay = attempt => Math.min(3000, 250 * 2 ** attempt);
+const retryDelay = attempt => Math.min(3000, 250 * 2 ** attempt);
+
+// @microsoft/signalr wraps a refused negotiation in an error that keeps the status only in its message.
+const refusedSignIn = e => /Status code '40[13]'/.test(String(e?.message ?? e));
 
 // The hub connection: reconnects for ever (backing off to 3 s), so a page left open through a
 // network drop or a server restart comes back by itself.
@@ -14,4 +17,19 @@ export function connect(pushes, { reconnecting, reconnected }) {
   connection.onreconnecting(reconnecting);
   connection.onreconnected(reconnected);
   return connection;
+}
+
+// The automatic reconnect only covers a connection that once started: a page opened while the hub
+// cannot be reached (a server restarting, a network drop) keeps trying with the same backoff, calling
+// offline() after each failure. A refused sign-in is not retried.
+export async function startConnection(connection, offline = () => {}) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connection.start();
+    } catch (e) {
+      if (refusedSignIn(e)) throw e;
+      offline();
+      await new Promise(resolve => setTimeout(resolve, retryDelay(attempt)));
+    }
+  }
 }

@@ -1,11 +1,8 @@
 import { ChangeQueue } from './change-queue.js';
-import { connect, retryDelay } from './connection.js';
+import { connect, startConnection } from './connection.js';
 import { Sequences } from './sequences.js';
 
 export { problemOf } from './hub-errors.js';
-
-// @microsoft/signalr wraps a refused negotiation in an error that keeps the status only in its message.
-const refusedSignIn = e => /Status code '40[13]'/.test(String(e?.message ?? e));
 
 // One SignalR connection for one round: joins it (again after every reconnect, since groups are
 // per connection), catches up on what it missed, sends changes through a ChangeQueue, and passes
@@ -40,27 +37,13 @@ export class ScoringSession {
         onIdle: rejected => rejected ? this.#join({ keepStatus: true }) : this.handlers.onStatus('saved'),
       }, this.storageKey);
     if (this.hasPending) this.handlers.onStatus('offline');
-    await this.#firstConnect(connection);
+    // Edits made before the first connect wait in the queue.
+    await startConnection(connection, () => this.handlers.onStatus('offline'));
     try {
       await this.#join();
     } catch (e) {
       // Dropped during the join: the automatic reconnect joins again. Anything else is the page's error.
       if (connection.state === signalR.HubConnectionState.Connected) throw e;
-    }
-  }
-
-  // The automatic reconnect only covers a connection that once started; a page opened while the hub is
-  // unreachable (a server restarting, a network drop) keeps trying the same way, and edits made
-  // meanwhile wait in the queue. A refused sign-in is not retried.
-  async #firstConnect(connection) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await connection.start();
-      } catch (e) {
-        if (refusedSignIn(e)) throw e;
-        this.handlers.onStatus('offline');
-        await new Promise(resolve => setTimeout(resolve, retryDelay(attempt)));
-      }
     }
   }
 
