@@ -8,6 +8,8 @@ namespace InterviewLoop.Server.Tests.Browser;
 public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private const string OfflineNote = "Walked through the refund ledger's failure modes while we were offline.";
+    // The hub's first request: refused by the browser, the page cannot connect (as when the server is down).
+    private const string Negotiate = "**/hubs/scoring/negotiate**";
     private static readonly Regex Offline = new("^Offline");
 
     [Fact]
@@ -45,7 +47,6 @@ public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(brows
     {
         await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
         var laptop = await NewSignedInPageAsync(server, "dana");
-        const string Negotiate = "**/hubs/scoring/negotiate**";
         var attempts = 0;
         await laptop.Page.RouteAsync(Negotiate, route => { Interlocked.Increment(ref attempts); return route.AbortAsync(); });
         await laptop.Page.GotoAsync($"/score/{LoopId}/r4");
@@ -66,7 +67,6 @@ public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(brows
     {
         await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
         var riley = await NewSignedInPageAsync(server, "riley");
-        const string Negotiate = "**/hubs/scoring/negotiate**";
         await riley.Page.RouteAsync(Negotiate, route => route.AbortAsync());
         await riley.Page.GotoAsync($"/board?loop={LoopId}");
         await Expect(riley.Status).ToHaveTextAsync(Offline);
