@@ -4,20 +4,29 @@ using InterviewLoop.Bench.Edits;
 using InterviewLoop.Calibration;
 using InterviewLoop.Grains;
 using InterviewLoop.Grains.Contracts;
+using InterviewLoop.Grains.Storage;
 using InterviewLoop.Persistence;
 
 // Live edits in process, in ops/bench/live's load shape (250 rounds, panels of 4, a rating or a note change on
 // one of seven dimensions, half each, by an interviewer picked at random), through the round grains over a
 // fresh SQLite file with durable commits; no SignalR. Prints Markdown.
-// Usage: ops/bench/edits/run [seconds (20)] [warm-up seconds (5)] [edits per second (0: back to back)]
+// Usage: ops/bench/edits/run [seconds (20)] [warm-up seconds (5)] [edits per second (0: back to back)] [store: sqlite | memory]
+// "memory" keeps events in process (no writer thread, no SQLite, no fsync): the grain's share of an edit alone.
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
 var warmUp = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var rate = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
+var inMemory = args.Length > 3 && args[3] switch
+{
+    "memory" => true,
+    "sqlite" => false,
+    _ => throw new ArgumentException($"store: '{args[3]}' is not one of sqlite, memory"),
+};
 var work = Directory.CreateTempSubdirectory("interviewloop-bench-edits.");
 try
 {
     using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = Path.Combine(work.FullName, "edits.db") });
-    await using var host = InterviewLoopGrains.CreateHost(database.EventStore, new LoopCalibrator(), NullRoundObserver.Instance, TimeProvider.System);
+    IEventStore store = inMemory ? new InMemoryEventStore() : database.EventStore;
+    await using var host = InterviewLoopGrains.CreateHost(store, new LoopCalibrator(), NullRoundObserver.Instance, TimeProvider.System);
     var load = new EditLoad(host);
     await load.ScheduleAsync();
     await load.RunAsync(TimeSpan.FromSeconds(warmUp));
