@@ -24,8 +24,9 @@ var inMemory = args.Length > 3 && args[3] switch
 var work = Directory.CreateTempSubdirectory("interviewloop-bench-edits.");
 try
 {
-    using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = Path.Combine(work.FullName, "edits.db") });
-    IEventStore store = inMemory ? new InMemoryEventStore() : database.EventStore;
+    // No database at all for "memory": opening one (and running its migrations) would be work the run never uses.
+    using var database = inMemory ? null : InterviewLoopDatabase.Open(new DatabaseOptions { Path = Path.Combine(work.FullName, "edits.db") });
+    IEventStore store = database?.EventStore ?? new InMemoryEventStore();
     await using var host = InterviewLoopGrains.CreateHost(store, new LoopCalibrator(), NullRoundObserver.Instance, TimeProvider.System);
     var load = new EditLoad(host);
     await load.ScheduleAsync();
