@@ -16,10 +16,11 @@ const ok = pass => (pass ? 'met' : '**missed**');
 const row = cells => `| ${cells.join(' | ')} |`;
 const ms = p => `${p.p50} / ${p.p99}`;
 const usage = p => `${p.serverCores} / ${p.generatorCores} / ${p.stealPercent}% / ${p.generatorLoopDelayP99Ms}`;
-const best = saturation.reduce((a, b) => (b.ackedPerSecond > a.ackedPerSecond ? b : a));
+// A run with --saturation-steps 0 has no ramp: its report says so instead of a throughput figure.
+const best = saturation.length ? saturation.reduce((a, b) => (b.ackedPerSecond > a.ackedPerSecond ? b : a)) : null;
 const plain = baseline.filter(Boolean);
 const plainBest = Math.max(...plain.map(b => b.rowsPerSecond));
-const durableShare = best.ackedPerSecond / plainBest;
+const durableShare = best ? best.ackedPerSecond / plainBest : null;
 const lost = real.lost + saturation.reduce((n, s) => n + s.lost, 0);
 const clientDuplicates = [real, ...saturation].reduce((n, s) => n + s.ackedTwice + s.receivedTwice, 0);
 const cpu = cpus();
@@ -62,13 +63,19 @@ if (real.gc?.gen0MaxBudgetBytes !== undefined) lines.push(`Server gen0 budget ca
 if (echoPanel) {
   lines.push(`Echo hub with a panel fan-out (push to the round's other ${options.panelSize - 1} sending pages, ${options.echoPanelSeconds} s): send → ack p50 / p99 ${ms(echoPanel.ackMs)} ms; send → each other panelist p50 / p99 ${ms(echoPanel.receiptMs)} ms; ${echoPanel.lost} lost, ${echoPanel.missingReceipts} receipts missing.`, '');
 }
+if (best) {
+  lines.push(
+    row(['saturation: pages sending back to back', 'acked durable changes/s', 'ack p50 / p99 (ms)', 'server cores / generator cores / steal', 'lost']),
+    row(['---', '---', '---', '---', '---']),
+    ...saturation.map(s => row([s.pages, s.ackedPerSecond, ms(s.ackMs), `${s.serverCores} / ${s.generatorCores} / ${s.stealPercent}%`, s.lost])),
+    '',
+  );
+}
 lines.push(
-  row(['saturation: pages sending back to back', 'acked durable changes/s', 'ack p50 / p99 (ms)', 'server cores / generator cores / steal', 'lost']),
-  row(['---', '---', '---', '---', '---']),
-  ...saturation.map(s => row([s.pages, s.ackedPerSecond, ms(s.ackMs), `${s.serverCores} / ${s.generatorCores} / ${s.stealPercent}%`, s.lost])),
-  '',
   `Plain SQLite WAL insert loop (synchronous=FULL, one commit per row), run just ${plain.map(b => `${b.label}: ${Math.round(b.rowsPerSecond)} rows/s, commit p50 / p99 ${b.commitMsP50.toFixed(2)} / ${b.commitMsP99.toFixed(2)} ms`).join('; ')}.`,
-  `Durable throughput: ${best.ackedPerSecond} acked changes/s at saturation = ${(durableShare * 100).toFixed(0)}% of the better plain loop (target >= 50%: ${ok(durableShare >= 0.5)}).`,
+  best
+    ? `Durable throughput: ${best.ackedPerSecond} acked changes/s at saturation = ${(durableShare * 100).toFixed(0)}% of the better plain loop (target >= 50%: ${ok(durableShare >= 0.5)}).`
+    : 'Durable throughput: not measured (no saturation ramp in this run, --saturation-steps 0).',
   `Event store audit: ${audit.scorecardChangedEvents} ScorecardChanged events for ${audit.distinctOperations} operation ids; applied twice or more: ${audit.operationsAppliedTwiceOrMore}; acked but not stored: ${audit.ackedButNotStored}; stored but never acked: ${audit.storedButNotAcked}. Generator: lost ${lost}, acked twice or received twice ${clientDuplicates}, refused ${real.failed}, resent after a drop ${real.retried}, reconnects ${real.reconnects}. Zero lost and zero duplicated: ${ok(lost === 0 && audit.operationsAppliedTwiceOrMore === 0 && clientDuplicates === 0 && audit.ackedButNotStored === 0)}.`,
   `Server RSS: ${rss.beforeConnections} MB before any hub connection; ${rss.scoring.primariesConnected.rssMb} MB with ${rss.scoring.primariesConnected.connections} scoring-hub connections joined; ${rss.scoring.allConnected.rssMb} MB with ${rss.scoring.allConnected.connections}; ${rss.withEcho.rssMb} MB with ${rss.withEcho.connections} (echo hub too); at most ${real.rssMbMax} MB under load.`,
 );
