@@ -6,6 +6,7 @@ export class PhaseRecorder {
   #ops = new Map();
   #unknownReceipts = 0;
   #failures = new Map();
+  #blocks = [];
 
   constructor(name, receiptsPerOp) {
     this.name = name;
@@ -22,6 +23,7 @@ export class PhaseRecorder {
     this.measureTo = to;
     this.measuredSeconds += (to - from) / 1000;
     this.windows.push([performance.timeOrigin + from, performance.timeOrigin + to]);
+    this.#blocks.push([from, to]); // on the generator's clock, as sentAt is
   }
 
   get unsettled() {
@@ -100,6 +102,8 @@ export class PhaseRecorder {
       ackedPerSecond: this.measuredSeconds > 0 ? Math.round(measured.filter(o => o.ackedAt !== null).length / this.measuredSeconds) : null,
       ackMs: percentiles(measured.filter(o => o.ackedAt !== null).map(o => o.ackedAt - o.sentAt)),
       receiptMs: percentiles(measured.flatMap(o => o.receiptAt.map(t => t - o.sentAt))),
+      blockAckP99Ms: this.#blocks.map(([from, to]) => percentiles(
+        measured.filter(o => o.ackedAt !== null && o.sentAt >= from && o.sentAt < to).map(o => o.ackedAt - o.sentAt)).p99),
     };
   }
 }
