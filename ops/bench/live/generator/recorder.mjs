@@ -14,7 +14,6 @@ export class PhaseRecorder {
     this.measureFrom = 0;
     this.measureTo = Infinity;
     this.measuredSeconds = 0;
-    this.windows = [];
   }
 
   // Opens the next measured window (a block of an interleaved phase); warm-up sends before it do not count for latency.
@@ -22,8 +21,7 @@ export class PhaseRecorder {
     this.measureFrom = from;
     this.measureTo = to;
     this.measuredSeconds += (to - from) / 1000;
-    this.windows.push([performance.timeOrigin + from, performance.timeOrigin + to]);
-    this.#blocks.push([from, to]); // on the generator's clock, as sentAt is
+    this.#blocks.push([from, to]); // on the generator's clock, as sentAt is; the summary also gives them in Unix ms
   }
 
   get unsettled() {
@@ -86,6 +84,7 @@ export class PhaseRecorder {
     const all = [...this.#ops.values()];
     const measured = all.filter(op => op.measured);
     const acked = all.filter(op => op.ackedAt !== null);
+    const measuredAcked = measured.filter(op => op.ackedAt !== null);
     return {
       sent: all.length, acked: acked.length, lost: all.length - acked.length,
       failed: all.filter(o => o.failed).length, failures: Object.fromEntries(this.#failures),
@@ -98,12 +97,12 @@ export class PhaseRecorder {
       unknownReceipts: this.#unknownReceipts,
       measuredSent: measured.length,
       measuredSeconds: this.measuredSeconds,
-      windowsUnixMs: this.windows.map(w => w.map(Math.round)),
-      ackedPerSecond: this.measuredSeconds > 0 ? Math.round(measured.filter(o => o.ackedAt !== null).length / this.measuredSeconds) : null,
-      ackMs: percentiles(measured.filter(o => o.ackedAt !== null).map(o => o.ackedAt - o.sentAt)),
+      windowsUnixMs: this.#blocks.map(w => w.map(t => Math.round(performance.timeOrigin + t))),
+      ackedPerSecond: this.measuredSeconds > 0 ? Math.round(measuredAcked.length / this.measuredSeconds) : null,
+      ackMs: percentiles(measuredAcked.map(o => o.ackedAt - o.sentAt)),
       receiptMs: percentiles(measured.flatMap(o => o.receiptAt.map(t => t - o.sentAt))),
       blockAckP99Ms: this.#blocks.map(([from, to]) => percentiles(
-        measured.filter(o => o.ackedAt !== null && o.sentAt >= from && o.sentAt < to).map(o => o.ackedAt - o.sentAt)).p99),
+        measuredAcked.filter(o => o.sentAt >= from && o.sentAt < to).map(o => o.ackedAt - o.sentAt)).p99),
     };
   }
 }
