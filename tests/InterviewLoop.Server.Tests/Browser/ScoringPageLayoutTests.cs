@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using InterviewLoop.Server.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -39,7 +40,20 @@ public sealed class ScoringPageLayoutTests(BrowserFixture browser) : BrowserTest
         await Expect(board.Seat("u-21")).ToContainTextAsync("scoring now");
         Assert.True(await OverflowAsync(board.Page) <= 0, "the board is wider than a 375px screen");
         await board.Page.SetViewportSizeAsync(1280, 900);
+        await Expect(board.Page.Locator("#board-summary")).ToHaveTextAsync(new Regex("^4 rounds · "));
+        await AssertOneRowAsync(board.Page.Locator("#board-day"), board.Page.Locator("#board-loop"));
         await Screenshots.SaveAsync(board.Page, Temp, "live-board.png");
+    }
+
+    // Side by side on a wide screen, the board's two filters line up: same top, same height.
+    private static async Task AssertOneRowAsync(ILocator left, ILocator right)
+    {
+        var a = await left.BoundingBoxAsync();
+        var b = await right.BoundingBoxAsync();
+        Assert.NotNull(a);
+        Assert.NotNull(b);
+        Assert.True(Math.Abs(a.Y - b.Y) < 1 && Math.Abs(a.Height - b.Height) < 1,
+            $"the board's filters do not line up: {a.Y}+{a.Height} against {b.Y}+{b.Height}");
     }
 
     private static Task<int> OverflowAsync(IPage page) =>

@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { $ } from './dom.js';
+import { $, countOf } from './dom.js';
 import { connect, startConnection } from './scoring/connection.js';
 import { showStatus } from './scoring/status.js';
 import { ServerClock } from './scoring/timer.js';
@@ -26,7 +26,7 @@ function render() {
   const now = clock.now();
   const rounds = board.rounds.map(r => boardRound(r, now));
   const overdue = board.rounds.filter(r => r.panel.some(s => s.state !== 'submitted') && r.feedbackDueAt && Date.parse(r.feedbackDueAt) <= now).length;
-  $('#board-summary').textContent = `${board.rounds.length} round(s) · ${overdue} with feedback overdue (due ${board.feedbackDueAfterHours} h after the round ends)`;
+  $('#board-summary').textContent = `${countOf(board.rounds.length, 'round')} · ${overdue} with feedback overdue (due ${board.feedbackDueAfterHours} h after the round ends)`;
   $('#board-rounds').replaceChildren(...rounds);
   const names = new Map(board.rounds.map(r => [r.loopId, r.candidateName]));
   const lines = board.calibrations.map(c => calibrationLine(c, names.get(c.loopId)));

@@ -24,6 +24,11 @@ export function wireLabel(wire) {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+// 1 -> "1 round", 4 -> "4 rounds"; irregular nouns pass their plural.
+export function countOf(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 export function formatTime(iso) {
   if (!iso) return 'Not scheduled';
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,4 +1,4 @@
-import { h, wireLabel, formatTime } from '../dom.js';
+import { h, wireLabel, formatTime, countOf } from '../dom.js';
 
 function fieldName(change, rubric) {
   const dimension = rubric?.dimensions.find(d => d.id === change.dimension)?.name ?? change.dimension;
@@ -16,7 +16,7 @@ function shown(field, value) {
 export function auditLines(audit, rubric) {
   const lines = [];
   if (audit.submitReason) {
-    lines.push(h('li', { class: 'audit-submit', text: `Submitted despite ${audit.submitWarnings.length} coherence warning(s): “${audit.submitReason}”` }));
+    lines.push(h('li', { class: 'audit-submit', text: `Submitted despite ${countOf(audit.submitWarnings.length, 'coherence warning')}: “${audit.submitReason}”` }));
   }
   for (const a of audit.amendments) {
     const before = shown(a.change.field, a.previousValue);

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { $, formatTime } from '../dom.js';
+import { $, formatTime, countOf } from '../dom.js';
 import { scorecardForm } from './form.js';
 import { ScoringSession } from './session.js';
 import { Submission } from './submission.js';
@@ -51,7 +51,7 @@ export function startScoring({ loopId, roundId, roundPath, detail, status }) {
     onPresence: (people, version) => room.presence(people, version),
     onColleagues: list => colleagues.render(list),
     onCaughtUp: (missed, elsewhere) => {
-      $('#sync-note').textContent = elsewhere ? `Back online: ${elsewhere} change(s) from your other device were already saved.` : '';
+      $('#sync-note').textContent = elsewhere ? `Back online: ${countOf(elsewhere, 'change')} from your other device ${elsewhere === 1 ? 'was' : 'were'} already saved.` : '';
     },
     onRejected: (problem, op) => { status('error'); $('#page-error').textContent = problem.detail ?? 'That change was refused.'; console.warn(problem, op); },
     onFatal: e => { $('#page-error').textContent = e.message; },
