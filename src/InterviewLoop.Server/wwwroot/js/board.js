@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { $, countOf } from './dom.js';
+import { $, h, countOf } from './dom.js';
 import { connect, startConnection } from './scoring/connection.js';
 import { showStatus } from './scoring/status.js';
 import { ServerClock } from './scoring/timer.js';
@@ -27,12 +27,18 @@ function render() {
   const rounds = board.rounds.map(r => boardRound(r, now));
   const overdue = board.rounds.filter(r => r.panel.some(s => s.state !== 'submitted') && r.feedbackDueAt && Date.parse(r.feedbackDueAt) <= now).length;
   $('#board-summary').textContent = `${countOf(board.rounds.length, 'round')} · ${overdue} with feedback overdue (due ${board.feedbackDueAfterHours} h after the round ends)`;
-  $('#board-rounds').replaceChildren(...rounds);
+  $('#board-rounds').replaceChildren(...(rounds.length ? rounds : [emptyLine(noRounds())]));
   const names = new Map(board.rounds.map(r => [r.loopId, r.candidateName]));
   const lines = board.calibrations.map(c => calibrationLine(c, names.get(c.loopId)));
-  if (lines.length) $('#board-calibrations').replaceChildren(...lines);
-  else $('#board-calibrations').replaceChildren(Object.assign(document.createElement('li'), { className: 'muted', textContent: 'No loop on this board has a calibration report yet.' }));
+  $('#board-calibrations').replaceChildren(...(lines.length ? lines : [emptyLine('No loop on this board has a calibration report yet.')]));
 }
+
+const emptyLine = text => h('li', { class: 'muted', text });
+
+// Says why the board is empty, so a recruiter on the wrong day is not left looking at a blank page.
+const noRounds = () => $('#board-loop').value
+  ? 'This loop has no rounds yet.'
+  : 'No round is scheduled on this day. Pick another day, or one loop.';
 
 async function load() {
   try {
