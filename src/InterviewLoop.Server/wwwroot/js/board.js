@@ -1,9 +1,9 @@
 import { api } from './api.js';
-import { $, h, countOf } from './dom.js';
+import { $, itemsOr, countOf } from './dom.js';
 import { connect, startConnection } from './scoring/connection.js';
 import { showStatus } from './scoring/status.js';
 import { ServerClock } from './scoring/timer.js';
-import { boardRound } from './board/round-card.js';
+import { boardRound, feedbackOverdue } from './board/round-card.js';
 import { calibrationLine } from './board/calibration-line.js';
 
 const status = state => showStatus($('#save-status'), state);
@@ -25,15 +25,13 @@ function render() {
   if (!board) return;
   const now = clock.now();
   const rounds = board.rounds.map(r => boardRound(r, now));
-  const overdue = board.rounds.filter(r => r.panel.some(s => s.state !== 'submitted') && r.feedbackDueAt && Date.parse(r.feedbackDueAt) <= now).length;
+  const overdue = board.rounds.filter(r => feedbackOverdue(r, now)).length;
   $('#board-summary').textContent = `${countOf(board.rounds.length, 'round')} · ${overdue} with feedback overdue (due ${board.feedbackDueAfterHours} h after the round ends)`;
-  $('#board-rounds').replaceChildren(...(rounds.length ? rounds : [emptyLine(noRounds())]));
+  $('#board-rounds').replaceChildren(...itemsOr(rounds, noRounds()));
   const names = new Map(board.rounds.map(r => [r.loopId, r.candidateName]));
   const lines = board.calibrations.map(c => calibrationLine(c, names.get(c.loopId)));
-  $('#board-calibrations').replaceChildren(...(lines.length ? lines : [emptyLine('No loop on this board has a calibration report yet.')]));
+  $('#board-calibrations').replaceChildren(...itemsOr(lines, 'No loop on this board has a calibration report yet.'));
 }
-
-const emptyLine = text => h('li', { class: 'muted', text });
 
 // Says why the board is empty, so a recruiter on the wrong day is not left looking at a blank page.
 const noRounds = () => $('#board-loop').value

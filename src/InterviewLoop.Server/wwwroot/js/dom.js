@@ -17,6 +17,9 @@ export function h(tag, attrs = {}, ...children) {
 
 export const $ = (selector, root = document) => root.querySelector(selector);
 
+// A list's items, or one muted line that says why it is empty (so a list is never a blank space).
+export const itemsOr = (items, emptyText) => items.length ? items : [h('li', { class: 'muted', text: emptyText })];
+
 // "system_design" -> "System design"
 export function wireLabel(wire) {
   if (!wire) return '';

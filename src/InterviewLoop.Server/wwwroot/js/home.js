@@ -1,5 +1,5 @@
 import { api, signOut } from './api.js';
-import { $, h, wireLabel, formatTime } from './dom.js';
+import { $, h, itemsOr, wireLabel, formatTime } from './dom.js';
 
 const OVERSIGHT = ['recruiter', 'committee', 'admin'];
 
@@ -48,7 +48,7 @@ async function main() {
   $('#sign-out').addEventListener('click', signOut);
   if (me.roles.includes('interviewer')) {
     const rounds = await api('/api/me/rounds');
-    $('#my-rounds-list').replaceChildren(...(rounds.length ? rounds.map(roundCard) : [h('li', { class: 'muted', text: 'No rounds assigned to you yet.' })]));
+    $('#my-rounds-list').replaceChildren(...itemsOr(rounds.map(roundCard), 'No rounds assigned to you yet.'));
     $('#my-rounds').hidden = false;
   }
   if (me.roles.some(r => r === 'recruiter' || r === 'admin')) $('#board-link').hidden = false;

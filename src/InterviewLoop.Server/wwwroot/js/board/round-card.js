@@ -15,10 +15,16 @@ function when(clock) {
   return `${formatTime(clock.scheduledAt)} · ${clock.durationMinutes} min`;
 }
 
+// Past the feedback due time at `now` (ms, server clock).
+const isLate = (round, now) => !!round.feedbackDueAt && Date.parse(round.feedbackDueAt) <= now;
+
+// Late, and someone on the panel has still not submitted: the board's count and the card's red border.
+export const feedbackOverdue = (round, now) => isLate(round, now) && round.panel.some(s => s.state !== 'submitted');
+
 // One round of the board at `now` (ms, server clock): its panel's states and whether feedback is overdue.
 export function boardRound(round, now) {
-  const late = !!round.feedbackDueAt && Date.parse(round.feedbackDueAt) <= now;
-  const overdue = late && round.panel.some(s => s.state !== 'submitted');
+  const late = isLate(round, now);
+  const overdue = feedbackOverdue(round, now);
   const href = `/score/${encodeURIComponent(round.loopId)}/${encodeURIComponent(round.roundId)}`;
   return h('li', { class: 'card board-round', 'data-round': `${round.loopId}/${round.roundId}`, 'data-overdue': String(overdue) },
     h('p', { class: 'kicker', text: `${wireLabel(round.kind)} · ${round.loopId} / ${round.roundId}` }),

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { $, h } from '../dom.js';
+import { $, h, itemsOr } from '../dom.js';
 import { ServerClock, timerState } from './timer.js';
 import { agendaEditor, agendaItem } from './agenda.js';
 
@@ -34,7 +34,7 @@ export class Room {
     $('#clock-end').hidden = !room.clock.startedAt || !!room.clock.endedAt;
     $('#training').checked = room.trainingMode;
     $('#training-badge').hidden = !room.trainingMode || this.canHost;
-    $('#agenda-list').replaceChildren(...(room.agenda.length ? room.agenda.map(i => agendaItem(i, this.names)) : [h('li', { class: 'muted empty', text: 'No agenda set.' })]));
+    $('#agenda-list').replaceChildren(...itemsOr(room.agenda.map(i => agendaItem(i, this.names)), 'No agenda set.'));
     this.#coverage(room.coverage);
     this.presence(room.presence, room.presenceVersion);
   }
