@@ -10,13 +10,13 @@ internal static class LoopFile
     /// The loop in <paramref name="path"/>. Throws <see cref="BadInputException"/> when the file cannot be read
     /// and <see cref="LoopDocumentException"/> ("path: problem") when it is not a valid loop document.
     /// </summary>
-    public static LoopSnapshot Read(string path) => LoopDocumentReader.Read(ReadText(path));
+    public static LoopSnapshot Read(string path) => LoopDocumentReader.Read(ReadBytes(path));
 
-    private static string ReadText(string path)
+    private static byte[] ReadBytes(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

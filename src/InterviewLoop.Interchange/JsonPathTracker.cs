@@ -15,8 +15,19 @@ internal sealed class JsonPathTracker
     /// <summary>Path of the value being read, or of the container when between values.</summary>
     public string Current => _frames.TryPeek(out var top) ? top.ChildPath() : JsonPath.Root;
 
+    /// <summary>How many objects and arrays are open; 0 before the document and after it.</summary>
+    public int Depth => _frames.Count;
+
+    /// <summary>Whether the last token was a field name, so its value comes next.</summary>
+    public bool AwaitsValue { get; private set; }
+
+    /// <summary>The path of the innermost open object or array, and whether it is an array.</summary>
+    public (string Path, bool IsArray) Innermost =>
+        _frames.TryPeek(out var top) ? (top.Path, top.IsArray) : (JsonPath.Root, false);
+
     public void Step(ref Utf8JsonReader reader)
     {
+        AwaitsValue = reader.TokenType == JsonTokenType.PropertyName;
         switch (reader.TokenType)
         {
             case JsonTokenType.PropertyName:
@@ -49,6 +60,8 @@ internal sealed class JsonPathTracker
 
     private sealed class Frame(string path, bool isArray)
     {
+        public string Path { get; } = path;
+
         public bool IsArray { get; } = isArray;
 
         public int Index { get; set; } = -1;
@@ -58,7 +71,7 @@ internal sealed class JsonPathTracker
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
         public string ChildPath() =>
-            IsArray ? (Index >= 0 ? JsonPath.Index(path, Index) : path)
-            : Name is null ? path : JsonPath.Property(path, Name);
+            IsArray ? (Index >= 0 ? JsonPath.Index(Path, Index) : Path)
+            : Name is null ? Path : JsonPath.Property(Path, Name);
     }
 }

@@ -22,17 +22,25 @@ internal static class JsonSyntax
         }
         catch (JsonException e)
         {
-            throw new LoopDocumentException(path.Current, Describe(e));
+            var slip = JsonSlip.Find(utf8, (int)reader.BytesConsumed, path);
+            throw new LoopDocumentException(slip?.Path ?? path.Current, Describe(e, slip?.Reason));
         }
     }
 
-    private static string Describe(JsonException e)
+    private static string Describe(JsonException e, string? ownReason)
+    {
+        var reason = ownReason ?? RuntimeReason(e);
+        var line = (e.LineNumber ?? 0) + 1;
+        var column = (e.BytePositionInLine ?? 0) + 1;
+        return $"invalid JSON at line {line}, column {column}: {reason}";
+    }
+
+    // The reader's own wording, for the slips JsonSlip does not name, less its position suffix.
+    private static string RuntimeReason(JsonException e)
     {
         var reason = e.Message;
         var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut >= 0) reason = reason[..cut];
-        var line = (e.LineNumber ?? 0) + 1;
-        var column = (e.BytePositionInLine ?? 0) + 1;
-        return $"invalid JSON at line {line}, column {column}: {reason.TrimEnd('.', ' ')}";
+        return reason.TrimEnd('.', ' ');
     }
 }

@@ -36,10 +36,10 @@ public static class LoopDocumentFiles
 
     private static Domain.Loops.LoopSnapshot ReadOne(string file)
     {
-        string text;
+        byte[] text;
         try
         {
-            text = File.ReadAllText(file);
+            text = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

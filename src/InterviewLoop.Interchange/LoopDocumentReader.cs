@@ -23,8 +23,18 @@ public static class LoopDocumentReader
     {
         ArgumentNullException.ThrowIfNull(json);
         // A byte-order mark that survived decoding is not part of the JSON text.
-        var utf8 = Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
-        JsonSyntax.Check(utf8);
+        return Read(Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF')));
+    }
+
+    /// <summary>
+    /// Reads the bytes of a file or request body, which must be UTF-8 (a leading byte-order mark is
+    /// skipped); throws <see cref="LoopDocumentException"/> at <c>$</c> naming the first byte that is not
+    /// UTF-8, or as <see cref="Read(string)"/> does.
+    /// </summary>
+    public static LoopSnapshot Read(ReadOnlyMemory<byte> utf8)
+    {
+        utf8 = Utf8Text.Checked(utf8);
+        JsonSyntax.Check(utf8.Span);
         using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = JsonSyntax.ReaderOptions.MaxDepth });
         var root = document.RootElement;
         var errors = EmbeddedSchemas.LoopDocument.Validate(root);

@@ -6,7 +6,7 @@ namespace InterviewLoop.Interchange;
 
 /// <summary>
 /// Writes a <see cref="LoopSnapshot"/> as an indented loop document (<c>interviewloop.loop/v1</c>)
-/// that <see cref="LoopDocumentReader.Read"/> reads back to the same snapshot (position aside).
+/// that <see cref="LoopDocumentReader.Read(string)"/> reads back to the same snapshot (position aside).
 /// Every round is written with its panel and <c>durationMinutes</c> spelled out; absent optional
 /// values (<c>startedAt</c>, <c>submittedAt</c>, recommendations, claim quotes) are left out.
 /// </summary>

@@ -48,4 +48,19 @@ public sealed class ImportCommandTests : IDisposable
         Assert.StartsWith("loop.rounds[1].scorecards[1].ratings.impact: ", Assert.Single(run.ErrorLines));
         Assert.False(File.Exists(database));
     }
+
+    [Fact]
+    public async Task Import_DocumentSavedAsLatin1_ExitsTwoNamingTheByteAndStoresNothing()
+    {
+        var loop = LoopDocument.Valid().WriteTo(_temp);
+        var text = await File.ReadAllTextAsync(loop);
+        await File.WriteAllBytesAsync(loop, System.Text.Encoding.Latin1.GetBytes(text.Replace("Morgan T.", "Morgan Té", StringComparison.Ordinal)));
+        var database = _temp.File("loops.db");
+
+        var run = await CliRun.RunAsync("import", loop, "--database", database);
+
+        Assert.Equal((2, ""), (run.ExitCode, run.Stdout));
+        Assert.Matches(@"^\$: not valid UTF-8 at byte \d+ \(line \d+\); save the document as UTF-8$", Assert.Single(run.ErrorLines));
+        Assert.False(File.Exists(database));
+    }
 }

@@ -23,6 +23,9 @@ internal static class NearMiss
         return best;
     }
 
+    /// <summary>Whether the two names differ only in case and '_' or '-' (<c>submitted_at</c>, <c>submittedAt</c>).</summary>
+    public static bool IsSameName(string name, string other) => Normalise(name) == Normalise(other);
+
     private static int Allowed(int length) => length switch { <= 4 => 0, <= 8 => 1, _ => 2 };
 
     private static string Normalise(string name) =>

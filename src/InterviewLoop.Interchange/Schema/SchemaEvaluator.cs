@@ -40,12 +40,18 @@ internal sealed class SchemaEvaluator(CompiledSchema schema)
             if (declared.TryGetValue(property.Name, out var child)) Visit(child, property.Value, at);
             else if (node.AdditionalSchema is { } additional) Visit(additional, property.Value, at);
             else if (node.AdditionalAllowed == false) Fail(at, "unknown field");
-            else if (NearMiss.Suggest(property.Name, declared.Keys) is { } meant)
+            else if (NearMiss.Suggest(property.Name, declared.Keys) is { } meant && !IsAddition(property.Name, meant, value))
                 Fail(at, $"unknown field; did you mean '{meant}'?");
         }
         foreach (var name in node.Required.Where(n => !value.TryGetProperty(n, out _)))
             Fail(JsonPath.Property(path, name), "is required");
     }
+
+    // A name close to a declared field that is present too is an addition the contract allows
+    // ("submitted" beside "submittedAt"), not a misspelling of it; the same name in another case or
+    // with separators ("ID" beside "id") stays an error, as no producer means two fields by it.
+    private static bool IsAddition(string name, string meant, JsonElement value) =>
+        value.TryGetProperty(meant, out _) && !NearMiss.IsSameName(name, meant);
 
     private void VisitArray(SchemaNode node, JsonElement value, string path)
     {

@@ -31,8 +31,9 @@ public static class LoopWritesApi
     private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains, CalibrationQueue? calibrations)
     {
         var allowScorecards = calibrations is not null;
-        using var reader = new StreamReader(request.Body);
-        var loop = LoopDocumentReader.Read(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
+        var loop = LoopDocumentReader.Read(body.GetBuffer().AsMemory(0, (int)body.Length));
         if (!allowScorecards) RequireNoScorecards(loop);
         await grains.GetGrain<ILoopGrain>(loop.LoopId).Create(loop);
         calibrations?.Offer(loop.LoopId);

@@ -12,7 +12,7 @@ internal sealed class SampleLoopImporter(IGrainFactory grains, ILogger<SampleLoo
     public async Task ImportAsync(string path, CancellationToken ct)
     {
         var fullPath = Path.GetFullPath(path);
-        var loop = LoopDocumentReader.Read(await File.ReadAllTextAsync(fullPath, ct));
+        var loop = LoopDocumentReader.Read(await File.ReadAllBytesAsync(fullPath, ct));
         var grain = grains.GetGrain<ILoopGrain>(loop.LoopId);
         if (await grain.GetPlan() is not null)
         {

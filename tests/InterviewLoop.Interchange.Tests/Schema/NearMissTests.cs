@@ -34,4 +34,24 @@ public sealed class NearMissTests
 
         Assert.Equal(["loop.rouds: unknown field; did you mean 'rounds'?", "loop.rounds: is required"], errors);
     }
+
+    [Theory]
+    [InlineData("submitted", "submittedAt", "\"2026-11-02T16:10:00Z\"")]
+    [InlineData("rating", "ratings", "{}")]
+    public void Validate_WhenTheDeclaredNameIsPresentToo_AcceptsTheCloseNameAsAnAddition(string added, string declared, string value)
+    {
+        var document = $$"""{ "loop": { "id": "l", "rounds": [ { "id": "r", "{{declared}}": {{value}}, "{{added}}": 1 } ] } }""";
+
+        Assert.Empty(Errors(Loop, document));
+    }
+
+    [Theory]
+    [InlineData("ID", "id")]
+    [InlineData("submitted_at", "submittedAt")]
+    public void Validate_WhenOnlyCaseOrSeparatorsDiffer_RejectsEvenBesideTheDeclaredName(string variant, string declared)
+    {
+        var document = $$"""{ "loop": { "id": "l", "rounds": [ { "id": "r", "{{declared}}": "x", "{{variant}}": 1 } ] } }""";
+
+        Assert.Equal([$"loop.rounds[0].{variant}: unknown field; did you mean '{declared}'?"], Errors(Loop, document));
+    }
 }
