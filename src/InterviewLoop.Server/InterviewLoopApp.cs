@@ -45,6 +45,8 @@ public static class InterviewLoopApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseNoStoreByDefault();
+        app.UseCrossSiteGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         MapEndpoints(app);

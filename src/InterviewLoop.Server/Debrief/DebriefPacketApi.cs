@@ -35,7 +35,7 @@ public static class DebriefPacketApi
         var packet = await composer.ComposeAsync(Ids.Require(loopId, "loopId"), PaperSize.A4, http.RequestAborted);
         var loop = await standings.OfLoopAsync(loopId, http.RequestAborted);
         if (DebriefAccess.OwesAScorecard(user, packet, loop)) return DebriefAccess.ForbiddenPage(DebriefAccess.OwesMessage);
-        NoStore(http, ContentPolicy);
+        http.Response.Headers.ContentSecurityPolicy = ContentPolicy;
         var page = DecisionForm.Into(packet.Document.Render(), packet);
         return TypedResults.Content(LiveCalibrationScript.Into(page, packet.Model.LoopId), "text/html; charset=utf-8");
     }
@@ -49,14 +49,6 @@ public static class DebriefPacketApi
         var loop = await standings.OfLoopAsync(loopId, http.RequestAborted);
         if (DebriefAccess.OwesAScorecard(CurrentUser.From(http.User), packet, loop)) throw new Problems.AccessDeniedException(DebriefAccess.OwesMessage);
         var pdf = await renderer.RenderAsync(packet.Document.Render(), packet.Document.PrintLayout(), http.RequestAborted);
-        NoStore(http, null);
         return TypedResults.File(pdf, "application/pdf", $"debrief-{loopId}-{packet.Seal.ShortHash}.pdf");
-    }
-
-    // A packet is personnel data: never cached by a browser or a proxy.
-    private static void NoStore(HttpContext http, string? contentPolicy)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        if (contentPolicy is not null) http.Response.Headers.ContentSecurityPolicy = contentPolicy;
     }
 }

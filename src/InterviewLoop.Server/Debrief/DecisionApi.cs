@@ -4,6 +4,7 @@ using InterviewLoop.Domain.Loops;
 using InterviewLoop.Grains.Contracts;
 using InterviewLoop.Grains.Hosting;
 using InterviewLoop.Server.Auth;
+using InterviewLoop.Server.Scoring.Visibility;
 
 namespace InterviewLoop.Server.Debrief;
 
@@ -26,8 +27,9 @@ public sealed record DecisionRequest(string? Decision, string? Level, string? Ra
 
 /// <summary>
 /// <c>POST /api/loops/{loopId}/decision</c> (committee and admins): records the hiring committee's decision
-/// and rationale, once. 201 with the decision as stored; 400 naming the field; 404 for an unknown loop;
-/// 409 when the loop is already decided.
+/// and rationale, once. 201 with the decision as stored; 400 naming the field; 403 for someone who still
+/// owes a scorecard in the loop (they may not read its debrief either, decision 0005); 404 for an unknown
+/// loop; 409 when the loop is already decided.
 /// </summary>
 public static class DecisionApi
 {
@@ -38,9 +40,13 @@ public static class DecisionApi
         return app;
     }
 
-    private static async Task<IResult> DecideAsync(string loopId, DecisionRequest body, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> DecideAsync(string loopId, DecisionRequest body, HttpContext http, IGrainFactory grains, LoopStandings standings)
     {
-        var command = body.ToCommand(CurrentUser.From(http.User));
+        var user = CurrentUser.From(http.User);
+        // Checked before anything else, so that even the "already decided" answer does not reach a panelist who owes.
+        if ((await standings.OfLoopAsync(Ids.Require(loopId, "loopId"), http.RequestAborted)).Owes(user.Id))
+            throw new Problems.AccessDeniedException(DebriefAccess.OwesMessage);
+        var command = body.ToCommand(user);
         try
         {
             var decision = await grains.GetGrain<ILoopGrain>(Ids.Require(loopId, "loopId")).Decide(command);

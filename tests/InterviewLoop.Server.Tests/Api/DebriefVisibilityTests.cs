@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewLoop.Server.Tests.Support;
@@ -121,12 +122,25 @@ public sealed class DebriefVisibilityTests : ServerTest
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/debrief/{SampleLoopId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Decide_ForAnAdminWhoOwesAScorecardInTheLoop_Is403WithoutTheOutcome()
+    {
+        await ImportWithAdminOnR4Async();
+        var decision = new { decision = "hire", level = "L4", rationale = "Consistent senior evidence." };
+        (await (await SignedInAsync("casey")).PostAsJsonAsync("/api/loops/loop-admin-panel/decision", decision)).EnsureSuccessStatusCode();
+
+        var response = await (await SignedInAsync("admin")).PostAsJsonAsync("/api/loops/loop-admin-panel/decision", new { decision = "hold", rationale = "x" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("hire", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
     // The sample loop again, with the admin (u-99) added to r4's panel as a shadow who has not started.
     private async Task ImportWithAdminOnR4Async()
     {
         var document = LoopDocuments.Sample("loop-admin-panel");
         document["loop"]!["rounds"]![3]!["panel"]!.AsArray().Add(new JsonObject { ["id"] = "u-99", ["displayName"] = "Ada Admin", ["role"] = "shadow" });
-        var riley = await SignedInAsync("riley");
-        (await riley.PostAsync("/api/loops/import", new StringContent(document.ToJsonString()))).EnsureSuccessStatusCode();
+        var admin = await SignedInAsync("admin");
+        (await admin.PostAsync("/api/loops/import", new StringContent(document.ToJsonString()))).EnsureSuccessStatusCode();
     }
 }

@@ -34,17 +34,39 @@ public sealed class LoopImportTests : ServerTest
     }
 
     [Fact]
-    public async Task Import_OfValidDocument_CreatesTheLoopWithItsScorecards()
+    public async Task Import_OfValidDocumentByAdmin_CreatesTheLoopWithItsScorecards()
     {
-        var riley = await SignedInAsync("riley");
+        var admin = await SignedInAsync("admin");
 
-        var response = await riley.PostAsync("/api/loops/import", new StringContent(LoopDocuments.Sample("loop-copy").ToJsonString()));
+        var response = await admin.PostAsync("/api/loops/import", new StringContent(LoopDocuments.Sample("loop-copy").ToJsonString()));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("/api/loops/loop-copy", response.Headers.Location?.OriginalString);
-        var detail = await riley.GetJsonAsync("/api/loops/loop-copy");
+        var detail = await admin.GetJsonAsync("/api/loops/loop-copy");
         Assert.Equal(4, detail.GetProperty("rounds").GetArrayLength());
         Assert.Equal("Daniel R.", detail.GetProperty("loop").GetProperty("candidateName").GetString());
+    }
+
+    [Fact]
+    public async Task Import_WithScorecardsByRecruiter_Is403AndWritesNothing()
+    {
+        var riley = await SignedInAsync("riley");
+
+        var response = await riley.PostAsync("/api/loops/import", new StringContent(LoopDocuments.Sample("loop-forged").ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("admin role", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await riley.GetAsync("/api/loops/loop-forged")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_OfPlanOnlyByRecruiter_CreatesTheLoop()
+    {
+        var riley = await SignedInAsync("riley");
+
+        var response = await riley.PostAsync("/api/loops/import", new StringContent(LoopDocuments.SmallLoop("loop-plan", "u-17")));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]

@@ -44,8 +44,8 @@ public sealed class CalibrationVisibilityTests : ServerTest
     {
         var document = LoopDocuments.Sample("loop-admin-panel");
         document["loop"]!["rounds"]![3]!["panel"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["id"] = "u-99", ["displayName"] = "Ada Admin", ["role"] = "shadow" });
+        (await (await SignedInAsync("admin")).PostAsync("/api/loops/import", new StringContent(document.ToJsonString()))).EnsureSuccessStatusCode();
         var riley = await SignedInAsync("riley");
-        (await riley.PostAsync("/api/loops/import", new StringContent(document.ToJsonString()))).EnsureSuccessStatusCode();
         (await riley.PostAsync("/api/loops/loop-admin-panel/calibration", null)).EnsureSuccessStatusCode();
 
         var forAdmin = await (await SignedInAsync("admin")).GetJsonAsync("/api/board?loopId=loop-admin-panel");

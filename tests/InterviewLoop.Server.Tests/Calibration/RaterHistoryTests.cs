@@ -9,22 +9,22 @@ namespace InterviewLoop.Server.Tests.Calibration;
 /// </summary>
 public sealed class RaterHistoryTests : ServerTest
 {
-    private async Task<JsonElement> ImportCompleteAsync(HttpClient riley, int n)
+    private async Task<JsonElement> ImportCompleteAsync(HttpClient admin, int n)
     {
         var loopId = $"loop-harsh-{n}";
-        var response = await riley.PostAsync("/api/loops/import", new StringContent(CompleteLoops.WithHarshMarcus(loopId, n, 3 + (n % 2))));
+        var response = await admin.PostAsync("/api/loops/import", new StringContent(CompleteLoops.WithHarshMarcus(loopId, n, 3 + (n % 2))));
         response.EnsureSuccessStatusCode();
         // Computed by the worker after a refit that includes the loop itself.
-        return await StoredCalibrations.WaitForAsync(riley, loopId,
+        return await StoredCalibrations.WaitForAsync(admin, loopId,
             l => l.GetProperty("historyPosition").GetInt64() >= l.GetProperty("loopPosition").GetInt64());
     }
 
     [Fact]
     public async Task HarshRaterAcrossLoops_GetsCalibratedRatingsAboveRaw_AndIsFlagged()
     {
-        var riley = await SignedInAsync("riley");
+        var admin = await SignedInAsync("admin");
         JsonElement latest = default;
-        for (var n = 1; n <= 6; n++) latest = await ImportCompleteAsync(riley, n);
+        for (var n = 1; n <= 6; n++) latest = await ImportCompleteAsync(admin, n);
 
         var marcus = StoredCalibrations.RatingsOf(latest, "u-40");
         var priya = StoredCalibrations.RatingsOf(latest, "u-17");
@@ -39,9 +39,9 @@ public sealed class RaterHistoryTests : ServerTest
     [Fact]
     public async Task NewCompleteLoop_RefitsTheHistory_AndTheLiveReportUsesIt()
     {
-        var riley = await SignedInAsync("riley");
-        var first = await ImportCompleteAsync(riley, 1);
-        var second = await ImportCompleteAsync(riley, 2);
+        var admin = await SignedInAsync("admin");
+        var first = await ImportCompleteAsync(admin, 1);
+        var second = await ImportCompleteAsync(admin, 2);
 
         var live = await (await SignedInAsync("casey")).GetJsonAsync("/api/loops/loop-harsh-2/calibration");
 
@@ -53,8 +53,8 @@ public sealed class RaterHistoryTests : ServerTest
     [Fact]
     public async Task DebriefPacket_IsSealedWithTheRaterHistoryPosition()
     {
-        var riley = await SignedInAsync("riley");
-        var stored = await ImportCompleteAsync(riley, 1);
+        var admin = await SignedInAsync("admin");
+        var stored = await ImportCompleteAsync(admin, 1);
 
         var html = await (await SignedInAsync("casey")).GetStringAsync("/debrief/loop-harsh-1");
 
