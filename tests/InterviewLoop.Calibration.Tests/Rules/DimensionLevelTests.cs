@@ -33,9 +33,22 @@ public sealed class DimensionLevelTests
 
         var influence = Dimension(new LoopCalibrator().Calibrate(loop).Level, "influence");
 
-        Assert.Equal("L4", influence.Supported.ToString());
-        Assert.Equal(4, influence.Votes);
+        Assert.Equal("L5", influence.Supported.ToString());
+        Assert.Equal(2, influence.Votes);
         Assert.Equal(0.5, influence.Confidence);
+    }
+
+    [Fact]
+    public void Calibrate_PerDimension_WhenOnlyOneTopRatingIsNotedAboveTheTarget_StaysAtTheTarget()
+    {
+        var loop = new LoopBuilder().Round("r3", r => r
+            .Card("u-17", c => c.Rate("influence", 4).Note("influence", "Aligned five teams on the event schema and wrote the RFC adopted across the org."))
+            .Card("u-40", c => c.Rate("influence", 4).Note("influence", "Explained the retry library's design clearly."))).Build();
+
+        var influence = Dimension(new LoopCalibrator().Calibrate(loop).Level, "influence");
+
+        Assert.Equal("L4", influence.Supported.ToString());
+        Assert.Equal(2, influence.Votes);
     }
 
     [Fact]

@@ -47,6 +47,33 @@ public sealed class LevelSignalTests
     }
 
     [Fact]
+    public void Calibrate_WhenTopBandCardsRecommendAboveTheTarget_SupportsTheRecommendedLevel()
+    {
+        var loop = new LoopBuilder()
+            .Round("r2", r => r.Card("u-17", c => c.RateAll(5, 5, 4, 5, 5, 4, 5).Level(5)))
+            .Round("r3", r => r.Card("u-40", c => c.RateAll(4, 5, 5, 5, 4, 5, 5).Level(5)))
+            .Round("r4", r => r.Card("u-21", c => c.RateAll(5, 4, 5, 5, 5, 5, 4).Level(5)))
+            .Build();
+
+        var report = Calibrator.Calibrate(loop);
+
+        Assert.Equal(("L5", 0.6), (report.Level.Supported.ToString(), report.Level.Confidence));
+        Assert.Contains(report.Flags, f => f.Kind == FlagKinds.TargetMismatch);
+    }
+
+    [Fact]
+    public void Calibrate_WhenOneTopBandCardRecommendsAboveTheTarget_TheOthersKeepItAtTheTarget()
+    {
+        var loop = new LoopBuilder()
+            .Round("r2", r => r.Card("u-17", c => c.RateAll(5, 5, 4, 5, 5, 4, 5).Level(6)))
+            .Round("r3", r => r.Card("u-40", c => c.RateAll(4, 5, 5, 5, 4, 5, 5)))
+            .Round("r4", r => r.Card("u-21", c => c.RateAll(5, 4, 5, 5, 5, 5, 4)))
+            .Build();
+
+        Assert.Equal("L4", Calibrator.Calibrate(loop).Level.Supported.ToString());
+    }
+
+    [Fact]
     public void Calibrate_WithFewerThanFourRatings_GivesNoRatingVote()
     {
         var loop = new LoopBuilder().Round("r3", r => r.Card("u-17", c => c.RateAll(1, 1, 1))).Build();
