@@ -32,6 +32,37 @@ public sealed class ReasonForMoveTests
         Assert.Empty(Flags(FlagKinds.ReasonForMove, first, second));
     }
 
+    [Theory]
+    [InlineData("Looking because of the reorg last spring.")]
+    [InlineData("Why moving: the reorg left her without a team.")]
+    [InlineData("His reason for leaving is that he has outgrown the scope he has.")]
+    [InlineData("She is leaving after the restructuring changed her team.")]
+    [InlineData("He wants a healthier, sustainable pace, which is why he is leaving.")]
+    public void Calibrate_ReadsEachWayOfSayingWhyTheyAreMoving(string sentence)
+    {
+        Assert.Single(Flags(FlagKinds.ReasonForMove, sentence, "Leaving for the money: an outside offer pays more."));
+    }
+
+    [Theory]
+    [InlineData("He redesigned the pay service because retries double-charged customers.", "Leaving because of the reorg.")]
+    [InlineData("After the acquisition of our vendor he migrated the billing jobs.", "Leaving for the money.")]
+    [InlineData("He moved the jobs off cron since it was stressing the database.", "Leaving because of the reorg.")]
+    [InlineData("Equity data moved to the new store because reads were slow.", "Leaving because of the reorg.")]
+    public void Calibrate_WhenATechnicalNoteMerelySaysBecause_ReadsNoReasonFromIt(string technical, string reason)
+    {
+        Assert.Empty(Flags(FlagKinds.ReasonForMove, technical, reason));
+    }
+
+    [Theory]
+    [InlineData("He is not leaving because of money, he wants bigger scope.")]
+    [InlineData("He isn't leaving for the money, he wants bigger scope.")]
+    public void Calibrate_WhenAReasonIsDeniedFurtherBack_DoesNotCountIt(string denied)
+    {
+        var flag = Assert.Single(Flags(FlagKinds.ReasonForMove, denied, "Main reason is money: an outside offer pays 30% more."));
+
+        Assert.StartsWith("Reason for moving differs: limited scope (r1) vs compensation (r2)", flag.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Calibrate_WhenNoSentenceTalksAboutMoving_ReadsNoReason()
     {

@@ -35,11 +35,15 @@ internal static partial class ReasonPatterns
     internal static partial Regex Instability();
 
     // The sentence is about leaving or looking: without such a word, a reason word is not a reason.
-    [GeneratedRegex(@"\b(?:leav\w*|left|moving on|move|moving|looking|search\w*|reasons?|why|driv(?:er|ers|en|ing)|motivat\w*|prompted|quit\w*|exit\w*|depart\w*|change (?:jobs|companies)|new (?:job|role|company)|next (?:role|job|step|move)|wants? out|open to|explor\w*|because|due to|since|after|trigger\w*|push\w*|catalyst|decid\w*|ready to go|time to go)\b", Options)]
+    // Connectives alone ("because", "since", "after") are not enough: a technical note says "because
+    // retries double-charged customers" or "after the acquisition of our vendor", and reading those as a
+    // reason for moving put high-severity narrative flags on candidates who never changed their story.
+    [GeneratedRegex(@"\b(?:leav(?:e|es|ing)|left (?:the |his |her |their |my |a )?(?:company|job|role|team|employer|org|organi[sz]ation|startup|firm)|moving on|move on|looking (?:for (?:a |something |another )?(?:new|next|different|role|job|change|move)|to (?:move|leave|change|join|switch)|around)|job[- ]?(?:search|hunt)\w*|on the (?:job )?market|search\w* for (?:a |another )?(?:new )?(?:role|job|position)|reasons? (?:for|behind) (?:leaving|moving|the move|looking|the change|the switch|changing)|why (?:(?:he|she|they|i)(?: is| are| am| was| were|'s|'re|'m)? )?(?:leaving|looking|moving|left|wants? (?:out|to leave|to move))|(?:leaving|looking|moving) (?:because|due to|since|after|over)|(?:his|her|their|my) reasons?(?=:)|main reason|motivation (?:for|behind) (?:leaving|moving|the move|looking|the change|the switch|changing)|quit\w*|resign\w*|departure|departing|(?:change|switch) (?:jobs|companies|employers)|new (?:job|role|company|employer|opportunit\w*)|next (?:role|job|step|chapter|move)|wants? out|open to (?:new|other) (?:roles|opportunit\w*)|(?:ready|time) to (?:go|leave|move on))\b", Options)]
     internal static partial Regex MoveCue();
 
     // A reason said not to be one: "not about the money", "pay is fine", "rather than compensation".
-    [GeneratedRegex(@"(?:\b(?:not|never|no longer|nothing to do with|rather than|instead of|less about|neither|nor|other than|aside from|apart from)|n't)\b[^,.]{0,15}$", Options)]
+    // The second form reaches past the 15 characters for "not leaving because of money", "isn't moving for the pay".
+    [GeneratedRegex(@"(?:\b(?:not|never|no longer|nothing to do with|rather than|instead of|less about|neither|nor|other than|aside from|apart from)|n't)\b[^,.]{0,15}$|(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}?(?:leaving|looking|moving|going|leave|move|here)\s+(?:because of|for|over|due to|about)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$", Options)]
     internal static partial Regex NegatedBefore();
 
     [GeneratedRegex(@"^[^,.]{0,12}?(?:\b(?:is|was|are|were|has been)\s+(?:not|never)\b|n't\b)|^[^,.]{0,12}?\b(?:is|was|are|were|has been) (?:fine|good|great|competitive|okay|ok|fair|not an issue|a non-issue)\b|^\s*(?:wasn't|isn't|was not|is not|played no)\b", Options)]
