@@ -18,8 +18,9 @@ public static partial class PacketTypography
         .top-flags { padding-left: 5mm; margin: 0; } .top-flags li { margin-bottom: 1mm; }
         blockquote { margin: 1mm 0 0 3mm; font-style: italic; } blockquote cite { font-style: normal; color: {{Muted}}; }
         .ratings-section, .rounds, .audit { break-before: page; }
-        .round-meta { color: {{Muted}}; margin: 0 0 3mm; }
+        .round-meta { color: {{Muted}}; margin: 0 0 3mm; break-after: avoid; }
         .scorecard { border: 1px solid #c9d1dc; border-radius: 2mm; padding: 3mm; margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }
+        .round-meta + .scorecard { break-inside: auto; page-break-inside: auto; }
         .scorecard.not-submitted { border-style: dashed; border-color: #b54708; background: #fffaf3; }
         .status { font-size: 8pt; font-weight: bold; padding: .5mm 2mm; border-radius: 1mm; margin-left: 2mm; background: #e7f4ec; color: #146c43; }
         .not-submitted .status { background: #b54708; color: #fff; }

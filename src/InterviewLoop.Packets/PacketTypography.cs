@@ -6,12 +6,13 @@ namespace InterviewLoop.Packets;
 /// The packet's one stylesheet: type scale, colours, screen layout for the web debrief and print rules
 /// for the PDF (paper size, no scorecard or flag split across pages, sections starting on fresh pages).
 /// Embedded in the document so the HTML stays self-contained. Fonts are Debian's Liberation and DejaVu,
-/// which is what makes the visual snapshot stable across machines with the same packages.
+/// which is what makes the visual snapshot stable across machines with the same packages, and Droid Sans
+/// Fallback for Chinese, Japanese and Korean text, which the other two do not cover.
 /// </summary>
 public static partial class PacketTypography
 {
-    /// <summary>Body font stack; Chromium on Debian resolves it to Liberation Sans.</summary>
-    public const string FontFamily = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
+    /// <summary>Body font stack; Chromium on Debian resolves it to Liberation Sans, and CJK characters to Droid Sans Fallback.</summary>
+    public const string FontFamily = "'Liberation Sans', 'DejaVu Sans', 'Droid Sans Fallback', Arial, sans-serif";
 
     /// <summary>Monospace font stack for hashes, kinds and ids.</summary>
     public const string MonoFamily = "'DejaVu Sans Mono', 'Liberation Mono', monospace";
@@ -59,6 +60,7 @@ public static partial class PacketTypography
         .subtitle { color: {{Muted}}; margin: 0 0 4mm; text-transform: uppercase; letter-spacing: .08em; font-size: 8pt; }
         .empty { color: {{Muted}}; font-style: italic; }
         .note, .summary p, .rationale { white-space: pre-wrap; margin: 0 0 1mm; }
+        .note, .summary p, .rationale, blockquote, td, dd, li { overflow-wrap: anywhere; }
         .banner { border: 2px solid #b42318; background: #fdf1f0; color: #7a1a12; padding: 3mm 4mm; margin: 0 0 5mm; border-radius: 2mm; }
         .packet-footer { margin-top: 8mm; font-size: 8pt; color: {{Muted}}; border-top: 1px solid #c9d1dc; padding-top: 2mm; }
         """;
