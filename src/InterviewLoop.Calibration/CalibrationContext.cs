@@ -23,8 +23,9 @@ internal sealed record CalibrationContext(
         var observations = RaterModel.Observations(loop).ToArray();
         var calibrated = history.Calibrate(observations);
         var ratings = observations.Select((o, i) => new CalibratedRating(o.Round, o.Interviewer, o.Dimension, o.Raw, calibrated[i])).ToArray();
-        var level = LevelEstimator.Estimate(cards, loop.Role.TargetLevel);
-        level = level with { Signal = level.Signal with { Dimensions = DimensionLevels.Estimate(cards, ratings, loop.Role.TargetLevel, map) } };
+        var voting = cards.Where(c => !c.IsShadow).ToArray();
+        var level = LevelEstimator.Estimate(voting, loop.Role.TargetLevel);
+        level = level with { Signal = level.Signal with { Dimensions = DimensionLevels.Estimate(voting, ratings, loop.Role.TargetLevel, map) } };
         return new CalibrationContext(loop, cards, level, NarrativeReading.Of(cards), history, ratings);
     }
 

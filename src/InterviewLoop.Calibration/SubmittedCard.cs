@@ -14,6 +14,12 @@ internal sealed record SubmittedCard(RoundSnapshot Round, Scorecard Card)
 
     public string InterviewerId => Card.InterviewerId;
 
+    /// <summary>
+    /// Whether the interviewer sat on the round as a shadow: usually someone being trained, who may have
+    /// watched the lead's scorecard live (training mode), so the card does not vote on the level.
+    /// </summary>
+    public bool IsShadow => Round.Plan.Panel.Find(InterviewerId)?.Role == PanelRole.Shadow;
+
     /// <summary>"Priya N. (u-17)": how messages name an interviewer.</summary>
     public string Who => $"{Card.InterviewerName} ({Card.InterviewerId})";
 

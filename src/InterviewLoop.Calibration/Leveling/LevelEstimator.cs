@@ -3,7 +3,8 @@ using InterviewLoop.Domain.Levels;
 namespace InterviewLoop.Calibration.Leveling;
 
 /// <summary>
-/// Estimates the level the loop's evidence supports. Each submitted scorecard votes with its level
+/// Estimates the level the loop's evidence supports. Each submitted scorecard of a lead (shadows' cards are
+/// left out by the caller, <see cref="SubmittedCard.IsShadow"/>) votes with its level
 /// recommendation and, on <c>senior-evidence/v1</c>, with the level its ratings imply
 /// (<see cref="RatingBands"/>); <see cref="Votes"/> turns the votes into a level and a confidence.
 /// No votes: supported is unknown, confidence 0.

@@ -31,6 +31,7 @@ internal sealed class LoopBuilder
 internal sealed class RoundBuilder(string id, string rubric)
 {
     private readonly List<ScorecardBuilder> _cards = [];
+    private readonly HashSet<string> _shadows = [];
 
     public RoundBuilder Card(string interviewer, Action<ScorecardBuilder> build)
     {
@@ -40,10 +41,17 @@ internal sealed class RoundBuilder(string id, string rubric)
         return this;
     }
 
+    /// <summary>A scorecard by a shadow on the round's panel.</summary>
+    public RoundBuilder Shadow(string interviewer, Action<ScorecardBuilder> build)
+    {
+        _shadows.Add(interviewer);
+        return Card(interviewer, build);
+    }
+
     public RoundSnapshot Build()
     {
         var cards = _cards.Select(c => c.Build()).ToArray();
-        var panel = new Panel(cards.Select(c => new PanelMember(c.InterviewerId, c.InterviewerName, PanelRole.Lead)).ToArray());
+        var panel = new Panel(cards.Select(c => new PanelMember(c.InterviewerId, c.InterviewerName, _shadows.Contains(c.InterviewerId) ? PanelRole.Shadow : PanelRole.Lead)).ToArray());
         return new RoundSnapshot(new RoundPlan(id, RoundKind.ProjectDeepDive, rubric, null, 45, panel), cards);
     }
 }

@@ -74,6 +74,23 @@ public sealed class LevelSignalTests
     }
 
     [Fact]
+    public void Calibrate_AShadowsScorecard_DoesNotVoteOnTheLevelOrWidenTheRecommendations()
+    {
+        var loop = new LoopBuilder()
+            .Round("r3", r => r
+                .Card("u-40", c => c.RateAll(4, 4, 4, 4, 4, 4, 4).Level(4))
+                .Shadow("u-22", c => c.RateAll(1, 1, 1, 1, 1, 1, 1).Level(1)))
+            .Round("r4", r => r.Card("u-21", c => c.RateAll(4, 4, 4, 4, 4, 4, 4).Level(4)))
+            .Build();
+
+        var report = Calibrator.Calibrate(loop);
+
+        Assert.Equal("L4", report.Level.Supported.ToString());
+        Assert.All(report.Level.Dimensions, d => Assert.Equal("L4", d.Supported.ToString()));
+        Assert.DoesNotContain(report.Flags, f => f.Kind == FlagKinds.LevelDivergence);
+    }
+
+    [Fact]
     public void Calibrate_WithFewerThanFourRatings_GivesNoRatingVote()
     {
         var loop = new LoopBuilder().Round("r3", r => r.Card("u-17", c => c.RateAll(1, 1, 1))).Build();
