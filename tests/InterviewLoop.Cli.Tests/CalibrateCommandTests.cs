@@ -26,6 +26,46 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Calibrate_WithRaterHistory_CalibratesTheHarsherRatersRatingsAboveRaw()
+    {
+        var loop = LoopDocument.Valid().WriteTo(_temp);
+        Directory.CreateDirectory(_temp.File("past"));
+        foreach (var id in new[] { "loop-a", "loop-b", "loop-c" }) LoopDocument.Valid().WithLoopId(id).WriteTo(_temp, Path.Combine("past", $"{id}.json"));
+
+        var plain = await CliRun.RunAsync("calibrate", loop);
+        var withHistory = await CliRun.RunAsync("calibrate", loop, "--raters", _temp.File("past"));
+
+        Assert.Equal((0, ""), (withHistory.ExitCode, withHistory.Stderr));
+        Assert.Equal(7, RatingsOf(withHistory.Stdout, "u-21").Length);
+        Assert.All(RatingsOf(plain.Stdout, "u-21"), r => Assert.Equal(r.Raw, r.Calibrated));
+        Assert.All(RatingsOf(withHistory.Stdout, "u-21"), r => Assert.True(r.Calibrated > r.Raw, $"raw {r.Raw}, calibrated {r.Calibrated}"));
+    }
+
+    [Fact]
+    public async Task Calibrate_WithADraftScorecard_SaysOnStandardErrorThatItWasLeftOut()
+    {
+        var path = LoopDocument.Valid().WriteTo(_temp);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(path))!;
+        document["loop"]!["rounds"]![0]!["scorecards"]![0]!.AsObject().Remove("submittedAt");
+        await File.WriteAllTextAsync(path, document.ToJsonString());
+
+        var run = await CliRun.RunAsync("calibrate", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("note: left out 1 draft scorecard (no submittedAt)", Assert.Single(run.ErrorLines));
+        Assert.Empty(RatingsOf(run.Stdout, "u-17"));
+        Assert.NotEmpty(RatingsOf(run.Stdout, "u-21"));
+    }
+
+    private static (double Raw, double Calibrated)[] RatingsOf(string report, string interviewer)
+    {
+        using var json = JsonDocument.Parse(report);
+        return json.RootElement.GetProperty("ratings").EnumerateArray()
+            .Where(r => r.GetProperty("interviewer").GetString() == interviewer)
+            .Select(r => (r.GetProperty("raw").GetDouble(), r.GetProperty("calibrated").GetDouble())).ToArray();
+    }
+
+    [Fact]
     public async Task Calibrate_WithoutFormat_DefaultsToJson()
     {
         var run = await CliRun.RunAsync("calibrate", LoopDocument.Valid().WriteTo(_temp));
