@@ -30,4 +30,21 @@ public sealed class TargetMismatchTests
 
         Assert.DoesNotContain(Calibrator.Calibrate(loop).Flags, f => f.Kind == FlagKinds.TargetMismatch);
     }
+
+    [Fact]
+    public void Calibrate_WhenASplitPanelsMiddleIsTwoLevelsBelowAHighTarget_FlagsLow()
+    {
+        var loop = new LoopBuilder().Target(6)
+            .Round("r1", r => r.Card("u-17", c => c.RateAll(3, 3, 3, 3, 3, 3, 3).Level(4)))
+            .Round("r2", r => r.Card("u-40", c => c.RateAll(3, 3, 3, 3, 3, 3, 3).Level(3)))
+            .Round("r3", r => r.Card("u-21", c => c.RateAll(3, 3, 3, 3, 3, 3, 3).Level(3)))
+            .Build();
+
+        var report = Calibrator.Calibrate(loop);
+
+        Assert.True(report.Level.Confidence < 0.5, $"confidence {report.Level.Confidence}");
+        var flag = Assert.Single(report.Flags, f => f.Kind == FlagKinds.TargetMismatch);
+        Assert.Equal(FlagSeverity.Low, flag.Severity);
+        Assert.Contains("below the target level L6", flag.Message);
+    }
 }
