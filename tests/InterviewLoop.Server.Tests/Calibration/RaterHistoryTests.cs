@@ -61,4 +61,31 @@ public sealed class RaterHistoryTests : ServerTest
         Assert.Contains($"raters={stored.GetProperty("currentHistoryPosition").GetInt64()};", html);
         Assert.Contains("Calibrated with the rater history fitted over every loop up to position", html);
     }
+
+    [Fact]
+    public async Task Debrief_ForAPanelistWhoStillOwes_CalibratesTheirOwnRatingsWithoutTheHistory()
+    {
+        var admin = await SignedInAsync("admin");
+        for (var n = 1; n <= 3; n++) await ImportCompleteAsync(admin, n);
+        var owing = System.Text.Json.Nodes.JsonNode.Parse(CompleteLoops.WithHarshMarcus("loop-owing", 9, 4))!;
+        owing["loop"]!["rounds"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""
+            { "id": "r2", "kind": "system_design", "rubric": "senior-evidence/v1",
+              "panel": [ { "id": "u-40", "displayName": "Marcus O.", "role": "lead" } ] }
+            """));
+        (await admin.PostAsync("/api/loops/import", new StringContent(owing.ToJsonString()))).EnsureSuccessStatusCode();
+
+        var forMarcus = await (await SignedInAsync("marcus")).GetJsonAsync("/api/loops/loop-owing/debrief");
+        var forCommittee = await (await SignedInAsync("casey")).GetJsonAsync("/api/loops/loop-owing/debrief");
+
+        var own = RatingsIn(forMarcus, "u-40");
+        Assert.Equal(7, own.Length);
+        Assert.All(own, r => Assert.Equal(r.Raw, r.Calibrated));
+        Assert.Contains(RatingsIn(forCommittee, "u-40"), r => r.Calibrated != r.Raw);
+    }
+
+    private static (double Raw, double Calibrated)[] RatingsIn(JsonElement debrief, string interviewerId) =>
+        debrief.GetProperty("calibration").GetProperty("ratings").EnumerateArray()
+            .Where(r => r.GetProperty("interviewer").GetString() == interviewerId)
+            .Select(r => (r.GetProperty("raw").GetDouble(), r.GetProperty("calibrated").GetDouble()))
+            .ToArray();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InterviewLoop.Calibration;
+using InterviewLoop.Calibration.Raters;
 using InterviewLoop.Grains.Hosting;
 using InterviewLoop.Interchange;
 using InterviewLoop.Packets;
@@ -29,9 +30,10 @@ public static class DebriefApi
         return app;
     }
 
-    private static async Task<DebriefView> DebriefAsync(string loopId, IGrainFactory grains, ILoopCalibrator calibrator, HttpContext http)
+    private static async Task<DebriefView> DebriefAsync(string loopId, IGrainFactory grains, CurrentRaters raters, HttpContext http)
     {
         var loop = await ReadForDebriefAsync(grains, loopId, http);
+        var calibrator = new LoopCalibrator(HistoryFor(loop, raters));
         var rounds = loop.Snapshot.Rounds.Zip(loop.Views, (r, v) =>
             new DebriefRound(r.Plan, RoomViews.ClockOf(v), v.Room.TrainingMode, r.Scorecards, loop.Audits[r.Plan.RoundId])).ToArray();
         using var report = JsonDocument.Parse(CalibrationReportWriter.Write(calibrator.Calibrate(loop.Snapshot)));
@@ -42,7 +44,7 @@ public static class DebriefApi
     private static async Task<IResult> PacketAsync(string loopId, IGrainFactory grains, CurrentRaters raters, TimeProvider clock, HttpContext http)
     {
         var loop = await ReadForDebriefAsync(grains, loopId, http);
-        var history = raters.Current.History;
+        var history = HistoryFor(loop, raters);
         var packet = PacketComposer.FromDocument(loop.Snapshot, new LoopCalibrator(history), clock, raters: history);
         return TypedResults.Content(LiveCalibrationScript.Into(packet.Document.Render(), loop.Snapshot.LoopId), "text/html; charset=utf-8");
     }
@@ -61,9 +63,16 @@ public static class DebriefApi
         return TypedResults.Text(LoopDocumentWriter.Write(loop.Snapshot), "application/json");
     }
 
-    private static async Task<IResult> CalibrateAsync(string loopId, IGrainFactory grains, ILoopCalibrator calibrator, HttpContext http)
+    private static async Task<IResult> CalibrateAsync(string loopId, IGrainFactory grains, CurrentRaters raters, HttpContext http)
     {
         var loop = await VisibleLoops.ReadAsync(grains, CurrentUser.From(http.User).Viewer, loopId);
-        return TypedResults.Text(CalibrationReportWriter.Write(calibrator.Calibrate(loop.Snapshot)), "application/json");
+        var report = new LoopCalibrator(HistoryFor(loop, raters)).Calibrate(loop.Snapshot);
+        return TypedResults.Text(CalibrationReportWriter.Write(report), "application/json");
     }
+
+    // The rater history is fitted over every submitted rating, colleagues' hidden ones in this loop too:
+    // someone who still owes a scorecard here would read those from how their own ratings are adjusted,
+    // so they get none (calibrated equals raw, no severity).
+    private static RaterHistory? HistoryFor(VisibleLoop loop, CurrentRaters raters) =>
+        loop.ViewerOwes ? null : raters.Current.History;
 }

@@ -11,7 +11,9 @@ namespace InterviewLoop.Server.Loops.Debrief;
 /// <param name="Snapshot">The loop with only the scorecards <see cref="ScorecardVisibility"/> allows.</param>
 /// <param name="Views">Each round as stored, in plan order (unfiltered: for room and clock data only).</param>
 /// <param name="Audits">Submit reasons and amendments of the scorecards in <paramref name="Snapshot"/>, by round id.</param>
-internal sealed record VisibleLoop(LoopSnapshot Snapshot, IReadOnlyList<RoundView> Views, IReadOnlyDictionary<string, IReadOnlyList<ScorecardAudit>> Audits);
+/// <param name="ViewerOwes">Whether the viewer sits on a panel of the loop and has not submitted there, so colleagues' scorecards are cut out.</param>
+internal sealed record VisibleLoop(
+    LoopSnapshot Snapshot, IReadOnlyList<RoundView> Views, IReadOnlyDictionary<string, IReadOnlyList<ScorecardAudit>> Audits, bool ViewerOwes);
 
 /// <summary>
 /// Reads a loop from its grains for the debrief, exports and calibration, and applies
@@ -33,6 +35,6 @@ internal static class VisibleLoops
             rounds.Add(new RoundSnapshot(view.Plan, visible));
             audits[view.Plan.RoundId] = view.Audits.Where(a => visible.Any(s => s.InterviewerId == a.InterviewerId)).ToArray();
         }
-        return new VisibleLoop(new LoopSnapshot(plan.LoopId, plan.Candidate, plan.Role, rounds), views, audits);
+        return new VisibleLoop(new LoopSnapshot(plan.LoopId, plan.Candidate, plan.Role, rounds), views, audits, standing.Owes(viewer.Id));
     }
 }
