@@ -46,7 +46,7 @@ internal static class RatingsComponent
 
     private static string Severity(PacketRater r)
     {
-        var basis = r.HistoryRatings is { } n ? $" (± {Decimal(r.StandardError ?? 0)}, from {Int(n)} past ratings)" : " (as calibrated in this loop)";
+        var basis = r.HistoryRatings is { } n ? $" (± {Decimal(r.StandardError ?? 0)}, from {Int(n)} ratings across loops)" : " (as calibrated in this loop)";
         return r.Severity switch
         {
             null => "<span class=\"empty\">no history: calibrated equals raw</span>",

@@ -35,5 +35,5 @@ public sealed record PacketRating(string InterviewerId, string Interviewer, int 
 /// calibrated minus raw); <c>null</c> when there is no history (every calibrated value equals the raw one).
 /// </param>
 /// <param name="StandardError">Standard error of <paramref name="Severity"/> from the history, or <c>null</c>.</param>
-/// <param name="HistoryRatings">Past ratings the history's estimate rests on, or <c>null</c> when not from history.</param>
+/// <param name="HistoryRatings">Ratings the history's estimate rests on, across every loop it was fitted over (this one included when it was), or <c>null</c> when not from history.</param>
 public sealed record PacketRater(string Id, string Name, int Ratings, double? Severity, double? StandardError, int? HistoryRatings);
