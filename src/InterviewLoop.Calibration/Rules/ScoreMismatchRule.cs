@@ -13,6 +13,7 @@ namespace InterviewLoop.Calibration.Rules;
 /// Notes: the notes on one dimension clearly praise it while it is rated 1-2, or clearly criticise
 /// it while it is rated 4-5; medium. One adjective is not enough (hence polarity 2), and a 5 whose
 /// note is only praise is <c>evidence.unsupported_rating</c>'s business, not a contradiction.
+/// How a contrast, an inability or a resolved worry counts is <see cref="FeedbackPolarity"/>'s reading.
 /// </summary>
 internal sealed class ScoreMismatchRule : IFlagRule
 {

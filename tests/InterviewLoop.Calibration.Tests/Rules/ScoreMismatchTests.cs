@@ -50,6 +50,48 @@ public sealed class ScoreMismatchTests
         Assert.Empty(Mismatches(c => c.Rate("scope", rating).Summary(summary).Recommend(recommendation)));
     }
 
+    [Theory]
+    [InlineData("Clear, crisp, impressive communicator; unfortunately couldn't code.")]
+    [InlineData("Clear, crisp, impressive communicator; unfortunately couldn\u2019t code.")]
+    [InlineData("Clear, crisp and impressive. However, unable to code.")]
+    public void Calibrate_WhenPraiseIsTurnedByAContrastIntoInability_DoesNotFlagANo(string summary)
+    {
+        Assert.Empty(Mismatches(c => c.Rate("scope", 2).Summary(summary).Recommend(Recommendation.No)));
+    }
+
+    [Theory]
+    [InlineData("I had concerns early on\u2026 worried the answers were thin, but they were resolved.")]
+    [InlineData("I was worried the answers were thin; those concerns were cleared up once we went deeper.")]
+    public void Calibrate_WhenConcernsWereResolved_DoesNotFlagAYes(string summary)
+    {
+        Assert.Empty(Mismatches(c => c.Rate("scope", 4).Summary(summary).Recommend(Recommendation.Yes)));
+    }
+
+    [Theory]
+    [InlineData("Some concerns early, but excellent, thoughtful, convincing answers throughout.", Recommendation.No, 2, "reads positive")]
+    [InlineData("Clear communicator, but vague, shallow and unconvincing on design.", Recommendation.StrongYes, 5, "reads negative")]
+    [InlineData("I was worried the answers were thin, and those concerns were never resolved.", Recommendation.Yes, 4, "reads negative")]
+    [InlineData("Although vague and hesitant early on, excellent, thoughtful and convincing later.", Recommendation.No, 2, "reads positive")]
+    [InlineData("Strong, clear and convincing; has not yet led a team.", Recommendation.No, 2, "reads positive")]
+    [InlineData("Thoughtful, convincing design, though.", Recommendation.No, 2, "reads positive")]
+    public void Calibrate_WhenTheVerdictAfterAContrastContradictsTheScores_Flags(
+        string summary, Recommendation recommendation, int rating, string reads)
+    {
+        var flag = Assert.Single(Mismatches(c => c.Rate("scope", rating).Summary(summary).Recommend(recommendation)));
+
+        Assert.Contains(reads, flag.Message);
+    }
+
+    [Theory]
+    [InlineData("Couldn't explain the design and failed to test it.")]
+    [InlineData("Did not manage to finish; struggled to explain it.")]
+    public void Calibrate_WhenInabilityPhrasesComeWithAStrongYes_FlagsHigh(string summary)
+    {
+        var flag = Assert.Single(Mismatches(c => c.Rate("scope", 4).Rate("impact", 5).Summary(summary).Recommend(Recommendation.StrongYes)));
+
+        Assert.Equal(FlagSeverity.High, flag.Severity);
+    }
+
     [Fact]
     public void Calibrate_WhenNotePraisesADimensionRatedTwo_FlagsThatDimension()
     {
