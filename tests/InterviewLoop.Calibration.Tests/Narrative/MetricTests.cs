@@ -32,6 +32,36 @@ public sealed class MetricTests
     }
 
     [Theory]
+    [InlineData("He leads a team of 1.2k engineers.", "He leads a team of 1 200 engineers.")]
+    [InlineData("He leads a team of 1.2k engineers.", "He leads a team of 1\u00a0200 engineers.")]
+    [InlineData("He leads a team of 1.2k engineers.", "He leads a team of 1\u202f200 engineers.")]
+    [InlineData("The platform has 2 500 000 users.", "The platform has 2.5 million users.")]
+    public void Calibrate_WhenThousandsAreSeparatedBySpaces_ReadsOneNumberAndDoesNotFlag(string first, string second)
+    {
+        Assert.Empty(Flags(FlagKinds.Metric, first, second));
+    }
+
+    [Theory]
+    [InlineData("He leads a team of 1 200 engineers.", "Figures for team size differ: 1,200 (r1) vs 300 (r2).")]
+    [InlineData("He leads a team of 1\u202f200 engineers.", "Figures for team size differ: 1,200 (r1) vs 300 (r2).")]
+    // Only groups of exactly three digits are thousands: "1 20" is two numbers.
+    [InlineData("He leads a team of 1 20 engineers.", "Figures for team size differ: 1 / 20 (r1) vs 300 (r2).")]
+    public void Calibrate_WhenASpaceSeparatedFigureDiffers_FlagsWithTheWholeNumber(string first, string message)
+    {
+        Assert.Equal(message, Assert.Single(Flags(FlagKinds.Metric, first, "He leads a team of 300 engineers.")).Message);
+    }
+
+    [Theory]
+    [InlineData("Joined on 15.03.2019 and leads a team of 8 engineers.")]
+    [InlineData("Joined on 2021-03-15 and leads a team of 8 engineers.")]
+    public void Calibrate_WhenANoteGivesADateInDigits_ReadsNoFigureFromTheDate(string first)
+    {
+        var flag = Assert.Single(Flags(FlagKinds.Metric, first, "Leads a team of 15 engineers."));
+
+        Assert.Equal("Figures for team size differ: 8 (r1) vs 15 (r2).", flag.Message);
+    }
+
+    [Theory]
     [InlineData("Leads a team of 10 engineers.", "Leads a team of 11 engineers.", false)]
     [InlineData("Leads a team of 10 engineers.", "Leads a team of 12 engineers.", true)]
     [InlineData("Leads a team of about 10 engineers.", "Leads a team of 12 engineers.", false)]

@@ -3,7 +3,7 @@ using static InterviewLoop.Calibration.Tests.Narrative.NarrativeLoops;
 namespace InterviewLoop.Calibration.Tests.Narrative;
 
 /// <summary>Rounds are dated by their scorecards' submission, 2 November 2026.</summary>
-public sealed class TimelineTests
+public sealed partial class TimelineTests
 {
     [Theory]
     [InlineData("Two years at her current company.", "24 months with her current company.")]

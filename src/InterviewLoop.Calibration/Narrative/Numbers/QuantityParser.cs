@@ -5,8 +5,9 @@ namespace InterviewLoop.Calibration.Narrative.Numbers;
 
 /// <summary>
 /// Finds numbers with their units in a clause normalised by <see cref="NumberWords"/>: "~1.2k",
-/// "1,200", "$2M", "300 ms", "40 percent", "10-12", "6 or 7", "over 1,000", "50k+". Years written
-/// as dates (2019..2039 without a unit), ratings ("4/5") and codes (p99, L5, Q3) are not quantities.
+/// "1,200", "1 200", "$2M", "300 ms", "40 percent", "10-12", "6 or 7", "over 1,000", "50k+". Years
+/// written as dates (2019..2039 without a unit), dates in digits ("15.03.2019", "2019-03-15"),
+/// ratings ("4/5") and codes (p99, L5, Q3) are not quantities.
 /// </summary>
 internal static partial class QuantityParser
 {
@@ -55,8 +56,16 @@ internal static partial class QuantityParser
         return new Quantity((low + high) / 2 * factor, lo, hi, unit.Value, bound, m.Index, m.Index + m.Length, m.Value.Trim());
     }
 
-    private static double Number(string digits) => double.Parse(digits.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+    private static double Number(string digits) => double.Parse(string.Concat(digits.Split(Separators)), CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<hedge>(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|over|more than|upwards of|at least|under|less than|fewer than|up to|north of|just shy of|below|above)\s+)~?)?(?<cur>[$€£]|\b(?:usd|eur|gbp)\s?)?(?<![\w.,/])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s?/\s?\d|\.\d|\w*[a-z]\d)(?:\s?(?:-|–|or)\s?(?<cur2>[$€£])?(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]))?(?:\s?(?<scale>k|mm|m|bn|b|thousand|million|billion)\b)?(?<plus>\+)?(?:\s?(?<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|pp\b|ms\b|millis(?:econds?)?\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|x\b|gb\b|tb\b|pb\b|mb\b|dollars?\b|euros?\b|pounds?\b|usd\b|eur\b|gbp\b))?", RegexOptions.CultureInvariant)]
+    // Thousands are grouped by commas ("1,200") or, as many European notes write them, by a space,
+    // plain, no-break or narrow no-break ("1 200"). A space groups only exactly three digits, so
+    // "1 20" stays two numbers.
+    private static readonly char[] Separators = [',', ' ', '\u00a0', '\u202f'];
+
+    // A number is read whole or not at all (atomic): backing off "15.03" of "15.03.2019" to "15.0"
+    // read a date's day as a count. Nor does one start after a digit and a dash, as "15" of
+    // "2019-03-15" does; a range ("10-12") is read from its first number.
+    [GeneratedRegex(@"(?<hedge>(?:~|≈|\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|over|more than|upwards of|at least|under|less than|fewer than|up to|north of|just shy of|below|above)\s+)~?)?(?<cur>[$€£]|\b(?:usd|eur|gbp)\s?)?(?<![\w.,/]|\d-)(?<num>(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?))(?!\s?/\s?\d|\.\d|\w*[a-z]\d)(?:\s?(?:-|–|or)\s?(?<cur2>[$€£])?(?<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]))?(?:\s?(?<scale>k|mm|m|bn|b|thousand|million|billion)\b)?(?<plus>\+)?(?:\s?(?<unit>%|percent\b|per cent\b|pct\b|percentage points?\b|pp\b|ms\b|millis(?:econds?)?\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|wks?\b|months?\b|mos?\b|years?\b|yrs?\b|x\b|gb\b|tb\b|pb\b|mb\b|dollars?\b|euros?\b|pounds?\b|usd\b|eur\b|gbp\b))?", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

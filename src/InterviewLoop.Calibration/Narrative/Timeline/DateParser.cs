@@ -6,17 +6,27 @@ namespace InterviewLoop.Calibration.Narrative.Timeline;
 /// <summary>
 /// Finds calendar dates in a lower-cased clause and turns each into an interval of calendar years:
 /// "2021" (all of 2021), "march 2022", "early 2023", "q3 2024", "summer 2023", "last year",
-/// and a bare month ("in march") as the latest such month on or before the round's date.
+/// a bare month ("in march") as the latest such month on or before the round's date, and dates in
+/// digits (<see cref="NumericDates"/>: "15.03.2019", "2019-03"). In the order they are written.
 /// </summary>
 internal static partial class DateParser
 {
-    public static IEnumerable<(int Start, int End, double Low, double High, string Text)> In(string clause, DateTimeOffset reference)
+    public static IEnumerable<CalendarDate> In(string clause, DateTimeOffset reference)
+    {
+        var numeric = NumericDates.In(clause).ToList();
+        // The year of "2021-03-15" or "03/2021" is that date's, read to the month: read alone, the
+        // whole of 2021 would agree with any month of it.
+        var worded = Worded(clause, reference).Where(d => !numeric.Exists(d.Overlaps));
+        return numeric.Concat(worded).OrderBy(d => d.Start);
+    }
+
+    private static IEnumerable<CalendarDate> Worded(string clause, DateTimeOffset reference)
     {
         foreach (Match m in Dated().Matches(clause))
         {
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             var (from, to) = Within(m);
-            yield return (m.Index, m.Index + m.Length, year + from, year + to, m.Value.Trim());
+            yield return new CalendarDate(m.Index, m.Index + m.Length, year + from, year + to, m.Value.Trim());
         }
         foreach (Match m in Relative().Matches(clause))
         {
@@ -25,7 +35,7 @@ internal static partial class DateParser
             // "Last spring" said in November is this year's spring: the most recent one that has ended.
             if (m.Groups["season"].Success) year = CalendarYears.YearOfLatest((int)Math.Round(to * 12), reference);
             if (m.Groups["month"].Success) year = CalendarYears.YearOfLatest(Month(m.Groups["month"].Value), reference);
-            yield return (m.Index, m.Index + m.Length, year + from, year + to, m.Value.Trim());
+            yield return new CalendarDate(m.Index, m.Index + m.Length, year + from, year + to, m.Value.Trim());
         }
     }
 

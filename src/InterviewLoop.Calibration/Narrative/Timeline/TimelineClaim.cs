@@ -27,9 +27,12 @@ internal sealed record TimelineClaim(string Subject, bool IsDuration, double Low
     /// <summary>True when the two intervals overlap.</summary>
     public bool Agrees(TimelineClaim other) => Low <= other.High && other.Low <= High;
 
+    // Dates are shown as written ("in 2021", "from 2019 to 2023"); only a point read from a duration needs its year.
+    private static readonly string[] DatePrefixes = ["in ", "since ", "from "];
+
     /// <summary>"3 years (since ~2023)" for points read from a duration; the display otherwise.</summary>
     public string Describe() =>
-        IsDuration || Display.StartsWith("in ", StringComparison.Ordinal) || Display.StartsWith("since ", StringComparison.Ordinal)
+        IsDuration || DatePrefixes.Any(p => Display.StartsWith(p, StringComparison.Ordinal))
             ? Display
             : string.Create(CultureInfo.InvariantCulture, $"{Display} (≈{(Low + High) / 2:0.0})");
 }

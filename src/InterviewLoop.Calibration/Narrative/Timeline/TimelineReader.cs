@@ -9,7 +9,8 @@ namespace InterviewLoop.Calibration.Narrative.Timeline;
 /// <summary>
 /// Reads dates and tenures, resolved against the round's date: durations of weeks or more
 /// ("three years at the company", "joined 18 months ago", "ten years of experience") become the
-/// point they started, calendar dates ("joined in 2021") an interval of that period, and "the
+/// point they started, calendar dates ("joined in 2021") an interval of that period (a range,
+/// "2019-2023", a start and an end: <see cref="DatePhrase"/>), and "the
 /// migration took six months" a project's duration. Also reads <c>timeline</c> claims, parsing
 /// "subject value" as if it were a note.
 /// </summary>
@@ -40,8 +41,9 @@ internal static partial class TimelineReader
         {
             foreach (var q in quantities.Where(q => q.Unit == QuantityUnit.Seconds && q.Value >= Durations.Week))
                 if (FromDuration(clause, q, date, project) is { } claim) yield return claim;
-            foreach (var (s, e, low, high, text) in DateParser.In(clause, date))
-                if (TimelineSubjects.Nearest(clause, s, e) is { } subject) yield return new TimelineClaim(subject, false, low, high, $"in {text}", null);
+            foreach (var phrase in DatePhrase.In(clause, date))
+                if (TimelineSubjects.Nearest(clause, phrase.Start, phrase.End) is { } subject)
+                    foreach (var claim in phrase.Claims(subject)) yield return claim;
         }
     }
 

@@ -36,6 +36,18 @@ internal static partial class TimelineSubjects
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// What the end of a range dates when <paramref name="subject"/> is a start ("at Stripe 2019-2023"
+    /// ends the stay in 2023), else <c>null</c>: an event's range is when it happened.
+    /// </summary>
+    public static string? EndOf(string subject) => subject switch
+    {
+        Company => "the end at the current company",
+        Role => "the end in the current role",
+        Career => "the end of the career",
+        _ => null,
+    };
+
     /// <summary>True when a duration in <paramref name="clause"/> is how long a project took.</summary>
     public static bool IsProjectDuration(string clause) => ProjectDuration().IsMatch(clause);
 
