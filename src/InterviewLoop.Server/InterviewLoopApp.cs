@@ -10,6 +10,7 @@ using InterviewLoop.Server.Problems;
 using InterviewLoop.Server.Rounds;
 using InterviewLoop.Server.Scoring;
 using InterviewLoop.Server.Startup;
+using InterviewLoop.Server.Users;
 using InterviewLoop.Server.Wire;
 
 namespace InterviewLoop.Server;
@@ -61,6 +62,7 @@ public static class InterviewLoopApp
     private static void MapEndpoints(WebApplication app)
     {
         app.MapAuthApi();
+        app.MapUsersApi();
         app.MapPages();
         app.MapLoopsApi();
         app.MapRoundsApi();

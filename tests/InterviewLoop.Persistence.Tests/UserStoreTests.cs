@@ -47,6 +47,19 @@ public abstract class UserStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_WhenTheIdOrUsernameIsTaken_RefusesNamingWhichAndKeepsTheUser()
+    {
+        await _users.CreateAsync(Priya);
+
+        var sameId = await Assert.ThrowsAsync<DomainException>(() => _users.CreateAsync(Priya with { Username = "other" }));
+        var sameName = await Assert.ThrowsAsync<DomainException>(() => _users.CreateAsync(Priya with { Id = "u-18", Username = "PRIYA" }));
+
+        Assert.Equal(("user.id_taken", "user.username_taken"), (sameId.Code, sameName.Code));
+        Structural.AssertEqual(Priya, await _users.FindByIdAsync("u-17"));
+        Assert.Null(await _users.FindByIdAsync("u-18"));
+    }
+
+    [Fact]
     public async Task Find_UnknownUser_IsNull()
     {
         Assert.Null(await _users.FindByUsernameAsync("nobody"));

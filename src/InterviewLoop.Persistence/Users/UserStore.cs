@@ -27,6 +27,11 @@ public sealed class UserStore
             password_hash = excluded.password_hash, roles = excluded.roles, updated_at = excluded.updated_at;
         """;
 
+    private const string InsertSql = """
+        INSERT INTO users (id, username, display_name, password_hash, roles, created_at, updated_at)
+        VALUES (@Id, @Username, @DisplayName, @PasswordHash, @Roles, @Now, @Now);
+        """;
+
     private readonly Database _database;
 
     internal UserStore(Database database) => _database = database;
@@ -52,20 +57,41 @@ public sealed class UserStore
     public async Task UpsertAsync(UserRecord user, CancellationToken ct = default)
     {
         UserValidation.Validate(user);
-        var row = new
-        {
-            user.Id, Username = Normalize(user.Username), user.DisplayName, user.PasswordHash,
-            Roles = string.Join(',', user.Roles), Now = _database.Now(),
-        };
+        var row = Row(user);
         try
         {
             await _database.WriteAsync((c, t) => c.ExecuteAsync(new CommandDefinition(UpsertSql, row, t, cancellationToken: ct)), ct);
         }
         catch (Exception e) when (_database.Dialect.IsUniqueViolation(e))
         {
-            throw new DomainException("user.username_taken", $"username: '{row.Username}' belongs to another user", "username");
+            throw new DomainException("user.username_taken", $"username: '{Normalize(user.Username)}' belongs to another user", "username");
         }
     }
+
+    /// <summary>
+    /// Creates a new user; never replaces one. Throws <see cref="ArgumentException"/> as <see cref="UpsertAsync"/> does,
+    /// and <see cref="DomainException"/> <c>user.id_taken</c> or <c>user.username_taken</c> when either is in use.
+    /// </summary>
+    public async Task CreateAsync(UserRecord user, CancellationToken ct = default)
+    {
+        UserValidation.Validate(user);
+        try
+        {
+            await _database.WriteAsync((c, t) => c.ExecuteAsync(new CommandDefinition(InsertSql, Row(user), t, cancellationToken: ct)), ct);
+        }
+        catch (Exception e) when (_database.Dialect.IsUniqueViolation(e))
+        {
+            if (await FindByIdAsync(user.Id, ct) is not null)
+                throw new DomainException("user.id_taken", $"id: '{user.Id}' belongs to another user", "id");
+            throw new DomainException("user.username_taken", $"username: '{Normalize(user.Username)}' belongs to another user", "username");
+        }
+    }
+
+    private object Row(UserRecord user) => new
+    {
+        user.Id, Username = Normalize(user.Username), user.DisplayName, user.PasswordHash,
+        Roles = string.Join(',', user.Roles), Now = _database.Now(),
+    };
 
     private static string Normalize(string username) => username.Trim().ToLower(CultureInfo.InvariantCulture);
 

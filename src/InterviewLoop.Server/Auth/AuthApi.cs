@@ -21,7 +21,7 @@ public static class AuthApi
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest body, SignInService signIn, HttpContext http)
+    private static async Task<IResult> LoginAsync(LoginRequest body, SignInService signIn, TimeProvider clock, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(body.Username)) throw new DomainException("login.username", "username: must not be empty", "username");
         if (string.IsNullOrEmpty(body.Password)) throw new DomainException("login.password", "password: must not be empty", "password");
@@ -29,8 +29,8 @@ public static class AuthApi
         if (user is null)
             return TypedResults.Problem("The username or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
-        await http.SignInAsync(scheme, user.ToPrincipal(scheme));
-        return TypedResults.Ok(user);
+        await http.SignInAsync(scheme, SessionClaims.For(user, clock.GetUtcNow(), scheme));
+        return TypedResults.Ok(SessionClaims.Current(user));
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext http)

@@ -27,6 +27,7 @@ public static class AuthServices
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.Events.OnRedirectToLogin = c => StatusOrRedirect(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => StatusOrRedirect(c, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = UserRecheck.ValidateAsync;
         });
         services.AddAuthorization(Policies.Add);
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = HashIterations(configuration, o.IterationCount));

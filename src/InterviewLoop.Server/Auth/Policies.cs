@@ -14,8 +14,12 @@ public static class Policies
     /// <summary>Recruiters, hiring committee and admins: reading whole loops and calibration.</summary>
     public const string Oversight = "oversight";
 
+    /// <summary>Admins: users and their roles.</summary>
+    public const string Administration = "administration";
+
     internal static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(Administration, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Scoring, p => p.RequireRole(Roles.Interviewer));
         options.AddPolicy(Planning, p => p.RequireRole(Roles.Recruiter, Roles.Admin));
         options.AddPolicy(Oversight, p => p.RequireRole(Roles.Recruiter, Roles.Committee, Roles.Admin));

@@ -12,7 +12,7 @@ public static class Roles
     /// <summary>Hiring committee: reads calibrated debriefs.</summary>
     public const string Committee = "committee";
 
-    /// <summary>Administers users and rubrics; may do what recruiters do.</summary>
+    /// <summary>Administers users (<c>/api/users</c>) and may import whole loops with their scorecards; may also do what recruiters and the committee do.</summary>
     public const string Admin = "admin";
 
     /// <summary>Every role name.</summary>

@@ -9,13 +9,11 @@ namespace InterviewLoop.Server.Auth;
 internal sealed class SignInService(UserStore users, IPasswordHasher<UserRecord> hasher)
 {
     /// <summary>The user when the password matches, else <c>null</c> (same answer for an unknown user, so names cannot be probed).</summary>
-    public async Task<CurrentUser?> CheckAsync(string username, string password, CancellationToken ct)
+    public async Task<UserRecord?> CheckAsync(string username, string password, CancellationToken ct)
     {
         var user = await users.FindByUsernameAsync(username, ct);
         if (user is null) return null;
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        return result == PasswordVerificationResult.Failed
-            ? null
-            : new CurrentUser(user.Id, user.Username, user.DisplayName, user.Roles.ToArray());
+        return result == PasswordVerificationResult.Failed ? null : user;
     }
 }

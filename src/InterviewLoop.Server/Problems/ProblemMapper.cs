@@ -19,6 +19,7 @@ internal static class ProblemMapper
         IncoherentScorecardException e => new(StatusCodes.Status409Conflict, "Check your scorecard before submitting", e.Code, e.Message, e.Field),
         DomainException { Code: "scorecard.not_submitted" or "round.not_started" } e => new(StatusCodes.Status409Conflict, "Not in that state", e.Code, e.Message, e.Field),
         DomainException { Code: "loop.exists" } e => new(StatusCodes.Status409Conflict, "Loop already exists", e.Code, e.Message, e.Field),
+        DomainException { Code: "user.id_taken" or "user.username_taken" or "user.last_admin" } e => new(StatusCodes.Status409Conflict, "Conflicts with another user", e.Code, e.Message, e.Field),
         DomainException e => new(StatusCodes.Status400BadRequest, "Invalid input", e.Code, e.Message, e.Field),
         ConcurrencyConflictException e => new(StatusCodes.Status409Conflict, "Changed by someone else; try again", "concurrency.conflict", e.Message, null),
         BadHttpRequestException e => new(e.StatusCode, "Bad request", "request.invalid", e.Message, null),

@@ -6,6 +6,9 @@ internal static partial class StartupLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo users: {Created} created, {Existing} already present")]
     public static partial void DemoUsersSeeded(ILogger logger, int created, int existing);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin existed: created {Username} from Auth:FirstAdmin")]
+    public static partial void FirstAdminCreated(ILogger logger, string username);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Sample loop {LoopId} already present; not imported again")]
     public static partial void SampleLoopPresent(ILogger logger, string loopId);
 

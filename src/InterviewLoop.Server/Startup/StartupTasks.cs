@@ -5,7 +5,8 @@ namespace InterviewLoop.Server.Startup;
 
 /// <summary>
 /// Runs before the server takes requests: seeds the demo users when <c>InterviewLoop:SeedDemoUsers</c>
-/// is true and imports <c>InterviewLoop:SampleLoop</c> when set. Both are idempotent.
+/// is true, creates the first admin from <c>Auth:FirstAdmin</c> when there is none (<see cref="FirstAdmin"/>),
+/// and imports <c>InterviewLoop:SampleLoop</c> when set. All are idempotent.
 /// </summary>
 internal sealed class StartupTasks(IOptions<InterviewLoopOptions> options, IServiceProvider services) : IHostedService
 {
@@ -13,6 +14,7 @@ internal sealed class StartupTasks(IOptions<InterviewLoopOptions> options, IServ
     {
         if (options.Value.SeedDemoUsers)
             await services.GetRequiredService<DemoUserSeeder>().SeedAsync(cancellationToken);
+        await services.GetRequiredService<FirstAdmin>().EnsureAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(options.Value.SampleLoop))
             await services.GetRequiredService<SampleLoopImporter>().ImportAsync(options.Value.SampleLoop, cancellationToken);
     }
@@ -28,6 +30,7 @@ public static class StartupServices
     {
         services.Configure<InterviewLoopOptions>(configuration.GetSection(InterviewLoopOptions.Section));
         services.AddSingleton<DemoUserSeeder>();
+        services.AddSingleton<FirstAdmin>();
         services.AddSingleton<SampleLoopImporter>();
         services.AddHostedService<StartupTasks>();
         return services;
