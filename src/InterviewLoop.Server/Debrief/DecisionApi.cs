@@ -43,13 +43,14 @@ public static class DecisionApi
     private static async Task<IResult> DecideAsync(string loopId, DecisionRequest body, HttpContext http, IGrainFactory grains, LoopStandings standings)
     {
         var user = CurrentUser.From(http.User);
+        var id = Ids.Require(loopId, "loopId");
         // Checked before anything else, so that even the "already decided" answer does not reach a panelist who owes.
-        if ((await standings.OfLoopAsync(Ids.Require(loopId, "loopId"), http.RequestAborted)).Owes(user.Id))
+        if ((await standings.OfLoopAsync(id, http.RequestAborted)).Owes(user.Id))
             throw new Problems.AccessDeniedException(DebriefAccess.OwesMessage);
         var command = body.ToCommand(user);
         try
         {
-            var decision = await grains.GetGrain<ILoopGrain>(Ids.Require(loopId, "loopId")).Decide(command);
+            var decision = await grains.GetGrain<ILoopGrain>(id).Decide(command);
             return TypedResults.Created($"/api/loops/{loopId}/decision", decision);
         }
         catch (DomainException e) when (e.Code == "loop.decided")
