@@ -5,7 +5,7 @@ using InterviewLoop.Packets.Tests.Support;
 
 namespace InterviewLoop.Packets.Tests;
 
-public sealed class PdfRendererTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
+public sealed partial class PdfRendererTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
 {
     private readonly TempDirectory _temp = new();
 

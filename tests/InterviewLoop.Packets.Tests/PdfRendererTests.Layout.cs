@@ -1,22 +1,10 @@
-using InterviewLoop.Packets.Sealing;
 using InterviewLoop.Packets.Tests.Support;
 
 namespace InterviewLoop.Packets.Tests;
 
-/// <summary>How the PDF breaks across pages: long notes and tall scorecards, printed by Debian's Chromium.</summary>
-public sealed class PrintLayoutTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IDisposable
+/// <summary>How the PDF breaks across pages: long notes, tall scorecards and non-Latin names, printed by Debian's Chromium.</summary>
+public sealed partial class PdfRendererTests
 {
-    private readonly TempDirectory _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
-    private async Task<string> WriteAsync(SealedPacket packet, string name)
-    {
-        var path = _temp.File(name);
-        await chromium.Renderer.WritePdfAsync(packet.Document.Render(), packet.Document.PrintLayout(), path);
-        return path;
-    }
-
     [Fact]
     public async Task WritePdf_WithAnUnbrokenLinkInANote_WrapsItInsteadOfShrinkingEveryPage()
     {
