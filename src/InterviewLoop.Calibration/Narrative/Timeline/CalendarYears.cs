@@ -13,6 +13,9 @@ internal static class CalendarYears
         return date.Year + (date.UtcDateTime - start.UtcDateTime).TotalDays / days;
     }
 
+    /// <summary>The part of a year month <paramref name="month"/> (1..12) covers, as fractions (3 → 2/12..3/12).</summary>
+    public static (double From, double To) OfMonth(int month) => ((month - 1) / 12.0, month / 12.0);
+
     /// <summary>The year of the most recent <paramref name="month"/> (1..12) on or before <paramref name="date"/>.</summary>
     public static int YearOfLatest(int month, DateTimeOffset date) => month <= date.Month ? date.Year : date.Year - 1;
 }

@@ -42,7 +42,7 @@ internal static partial class DateParser
     // The part of a year a match covers, as fractions: a month, a quarter, a season, or a third.
     private static (double From, double To) Within(Match m)
     {
-        if (m.Groups["month"].Success) return ((Month(m.Groups["month"].Value) - 1) / 12.0, Month(m.Groups["month"].Value) / 12.0);
+        if (m.Groups["month"].Success) return CalendarYears.OfMonth(Month(m.Groups["month"].Value));
         if (m.Groups["q"].Success) return Quarter(m.Groups["q"].Value[1] - '0');
         if (m.Groups["season"].Success) return m.Groups["season"].Value switch
         {

@@ -17,13 +17,10 @@ internal static partial class NumericDates
         foreach (Match m in Pattern().Matches(clause))
         {
             var year = Number(m.Groups["year"]);
-            var (from, to) = m.Groups["month"].Success ? Month(Number(m.Groups["month"])) : (0.0, 1.0);
+            var (from, to) = m.Groups["month"].Success ? CalendarYears.OfMonth(Number(m.Groups["month"])) : (0.0, 1.0);
             yield return new CalendarDate(m.Index, m.Index + m.Length, year + from, year + to, m.Value);
         }
     }
-
-    // The part of the year a month (1..12) covers, as fractions.
-    private static (double From, double To) Month(int month) => ((month - 1) / 12.0, month / 12.0);
 
     private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
