@@ -2,7 +2,7 @@ namespace InterviewLoop.Server.Pages;
 
 /// <summary>
 /// The HTML pages: <c>/login</c> (anyone), <c>/</c> (home), <c>/score/{loopId}/{roundId}</c>
-/// (signed in; others are redirected to /login) and <c>/board</c> (its data is for recruiters and admins). Pages hold no data: they call the API and hub.
+/// (signed in; others are redirected to /login) <c>/board</c> (its data is for recruiters and admins) and <c>/users</c> (its data is for admins). Pages hold no data: they call the API and hub.
 /// </summary>
 public static class PageEndpoints
 {
@@ -13,6 +13,7 @@ public static class PageEndpoints
         app.MapGet("/", (IWebHostEnvironment env) => Page(env, "index.html")).RequireAuthorization();
         app.MapGet("/score/{loopId}/{roundId}", (IWebHostEnvironment env) => Page(env, "score.html")).RequireAuthorization();
         app.MapGet("/board", (IWebHostEnvironment env) => Page(env, "board.html")).RequireAuthorization();
+        app.MapGet("/users", (IWebHostEnvironment env) => Page(env, "users.html")).RequireAuthorization();
         return app;
     }
 

@@ -52,6 +52,7 @@ async function main() {
     $('#my-rounds').hidden = false;
   }
   if (me.roles.some(r => r === 'recruiter' || r === 'admin')) $('#board-link').hidden = false;
+  if (me.roles.includes('admin')) $('#admin-links').hidden = false;
   if (me.roles.some(r => OVERSIGHT.includes(r))) {
     const loops = await api('/api/loops');
     $('#loops-list').replaceChildren(...await Promise.all(loops.map(l => loopCard(l, me))));

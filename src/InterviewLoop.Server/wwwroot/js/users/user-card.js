@@ -1,0 +1,41 @@
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { ROLES, field, roleBoxes, checkedRoles, showError } from './user-form.js';
+
+const roleLabel = role => ROLES.find(([name]) => name === role)?.[1] ?? role;
+
+// One person: who they are, their roles, and a folded form to change name, roles or password.
+export function userCard(user, onChanged) {
+  const prefix = `u-${user.id}`;
+  const form = h('form', { class: 'stack', novalidate: true, autocomplete: 'off' },
+    field('displayName', 'Name shown to colleagues', { idPrefix: prefix, value: user.displayName, required: true }),
+    roleBoxes(user.roles, prefix),
+    field('password', 'New password (leave empty to keep it)', { idPrefix: prefix, type: 'password', autocomplete: 'new-password', minlength: 12 }),
+    h('p', { class: 'error', role: 'alert', 'data-error-for': 'form' }),
+    h('button', { type: 'submit', class: 'primary', text: 'Save changes' }));
+  form.addEventListener('submit', event => save(event, user, onChanged));
+  return h('li', { class: 'card user-card', 'data-user': user.id },
+    h('h2', { text: user.displayName }),
+    h('p', { class: 'muted', text: `${user.username} · id ${user.id}` }),
+    h('p', { class: 'roles', text: user.roles.map(roleLabel).join(', ') }),
+    h('p', { class: 'saved-note', role: 'status' }),
+    h('details', {}, h('summary', { text: `Change ${user.displayName}` }), form));
+}
+
+// Sends only what changed, so a roles edit never resets a password by accident.
+async function save(event, user, onChanged) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const button = form.querySelector('button[type=submit]');
+  const body = { displayName: form.displayName.value, roles: checkedRoles(form) };
+  if (form.password.value) body.password = form.password.value;
+  showError(form, null);
+  button.disabled = true;
+  try {
+    const changed = await api(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body });
+    onChanged(changed, body.password ? 'Saved. The new password ends their open sessions.' : 'Saved.');
+  } catch (error) {
+    showError(form, error);
+    button.disabled = false;
+  }
+}
