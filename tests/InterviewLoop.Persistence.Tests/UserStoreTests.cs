@@ -109,6 +109,29 @@ public abstract class UserStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Upsert_Deactivated_KeepsTheUserFindableAsInactive_AndReactivatingRestoresIt()
+    {
+        await _users.CreateAsync(Priya);
+
+        await _users.UpsertAsync(Priya with { Active = false });
+        var deactivated = await _users.FindByUsernameAsync("priya");
+        var listed = await _users.ListAsync();
+        await _users.UpsertAsync(Priya with { Active = true });
+
+        Structural.AssertEqual(Priya with { Active = false }, deactivated);
+        Assert.Equal([false], listed.Select(u => u.Active));
+        Assert.True((await _users.FindByIdAsync("u-17"))!.Active);
+    }
+
+    [Fact]
+    public async Task Create_Deactivated_StoresItInactive()
+    {
+        await _users.CreateAsync(Priya with { Active = false });
+
+        Assert.False((await _users.FindByIdAsync("u-17"))!.Active);
+    }
+
+    [Fact]
     public async Task List_ReturnsEveryUserByUsername()
     {
         await _users.UpsertAsync(new UserRecord("u-99", "admin", "Ada Admin", "hash", ["admin"]));

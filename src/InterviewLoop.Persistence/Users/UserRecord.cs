@@ -6,4 +6,5 @@ namespace InterviewLoop.Persistence.Users;
 /// <param name="DisplayName">Name shown to colleagues (e.g. "Priya N.").</param>
 /// <param name="PasswordHash">The ASP.NET Core <c>PasswordHasher</c> string; this store never sees a password.</param>
 /// <param name="Roles">Role names (<c>interviewer</c>, <c>recruiter</c>, <c>committee</c>, <c>admin</c>); no commas.</param>
-public sealed record UserRecord(string Id, string Username, string DisplayName, string PasswordHash, IReadOnlyList<string> Roles);
+/// <param name="Active">False once deactivated: the user cannot sign in, but the record (and every loop that names the id) stays.</param>
+public sealed record UserRecord(string Id, string Username, string DisplayName, string PasswordHash, IReadOnlyList<string> Roles, bool Active = true);

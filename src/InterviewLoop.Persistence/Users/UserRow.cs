@@ -13,6 +13,9 @@ internal sealed record UserRow
 
     public string Roles { get; init; } = "";
 
+    // 0 or 1 in both databases (db/*/0005_add_users_active.sql), which both hand over as a long.
+    public long Active { get; init; } = 1;
+
     public UserRecord ToRecord() =>
-        new(Id, Username, DisplayName, PasswordHash, Roles.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        new(Id, Username, DisplayName, PasswordHash, Roles.Split(',', StringSplitOptions.RemoveEmptyEntries), Active != 0);
 }

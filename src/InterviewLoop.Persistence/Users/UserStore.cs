@@ -10,7 +10,7 @@ public sealed class UserStore
 {
     private const string Columns = $"""
         id AS {nameof(UserRow.Id)}, username AS {nameof(UserRow.Username)}, display_name AS {nameof(UserRow.DisplayName)},
-        password_hash AS {nameof(UserRow.PasswordHash)}, roles AS {nameof(UserRow.Roles)}
+        password_hash AS {nameof(UserRow.PasswordHash)}, roles AS {nameof(UserRow.Roles)}, active AS {nameof(UserRow.Active)}
         """;
 
     private const string ByUsernameSql = $"SELECT {Columns} FROM users WHERE username = @Username;";
@@ -20,23 +20,23 @@ public sealed class UserStore
     private const string ListSql = $"SELECT {Columns} FROM users ORDER BY username;";
 
     private const string UpsertSql = """
-        INSERT INTO users (id, username, display_name, password_hash, roles, created_at, updated_at)
-        VALUES (@Id, @Username, @DisplayName, @PasswordHash, @Roles, @Now, @Now)
+        INSERT INTO users (id, username, display_name, password_hash, roles, active, created_at, updated_at)
+        VALUES (@Id, @Username, @DisplayName, @PasswordHash, @Roles, @Active, @Now, @Now)
         ON CONFLICT (id) DO UPDATE SET
-            username = excluded.username, display_name = excluded.display_name,
-            password_hash = excluded.password_hash, roles = excluded.roles, updated_at = excluded.updated_at;
+            username = excluded.username, display_name = excluded.display_name, password_hash = excluded.password_hash,
+            roles = excluded.roles, active = excluded.active, updated_at = excluded.updated_at;
         """;
 
     private const string InsertSql = """
-        INSERT INTO users (id, username, display_name, password_hash, roles, created_at, updated_at)
-        VALUES (@Id, @Username, @DisplayName, @PasswordHash, @Roles, @Now, @Now);
+        INSERT INTO users (id, username, display_name, password_hash, roles, active, created_at, updated_at)
+        VALUES (@Id, @Username, @DisplayName, @PasswordHash, @Roles, @Active, @Now, @Now);
         """;
 
     private readonly Database _database;
 
     internal UserStore(Database database) => _database = database;
 
-    /// <summary>The user signing in as <paramref name="username"/> (any case), or <c>null</c>.</summary>
+    /// <summary>The user signing in as <paramref name="username"/> (any case; active or not), or <c>null</c>.</summary>
     public Task<UserRecord?> FindByUsernameAsync(string username, CancellationToken ct = default) =>
         FindAsync(ByUsernameSql, new { Username = Normalize(username) }, ct);
 
@@ -44,7 +44,7 @@ public sealed class UserStore
     public Task<UserRecord?> FindByIdAsync(string id, CancellationToken ct = default) =>
         FindAsync(ByIdSql, new { Id = id }, ct);
 
-    /// <summary>Every user, by username.</summary>
+    /// <summary>Every user, deactivated ones included, by username.</summary>
     public Task<IReadOnlyList<UserRecord>> ListAsync(CancellationToken ct = default) =>
         _database.ReadAsync<IReadOnlyList<UserRecord>>(async c =>
             (await c.QueryAsync<UserRow>(new CommandDefinition(ListSql, cancellationToken: ct))).Select(r => r.ToRecord()).ToArray(), ct);
@@ -90,7 +90,7 @@ public sealed class UserStore
     private object Row(UserRecord user) => new
     {
         user.Id, Username = Normalize(user.Username), user.DisplayName, user.PasswordHash,
-        Roles = string.Join(',', user.Roles), Now = _database.Now(),
+        Roles = string.Join(',', user.Roles), Active = user.Active ? 1L : 0L, Now = _database.Now(),
     };
 
     private static string Normalize(string username) => username.Trim().ToLower(CultureInfo.InvariantCulture);

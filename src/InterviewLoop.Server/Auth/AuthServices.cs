@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using InterviewLoop.Persistence;
 using InterviewLoop.Persistence.Users;
+using InterviewLoop.Server.Auth.Live;
 
 namespace InterviewLoop.Server.Auth;
 
 /// <summary>Cookie sign-in for local users; API and hub calls get 401/403, pages redirect to /login.</summary>
 public static class AuthServices
 {
-    /// <summary>Adds cookie authentication, the role policies and password hashing.</summary>
+    /// <summary>Adds cookie authentication, the role policies, password hashing, and the rechecks of sessions and live connections.</summary>
     public static IServiceCollection AddAuthServices(this IServiceCollection services, IConfiguration configuration)
     {
         // Cookie keys live beside the database so that a restarted server (or a second one on the
@@ -33,6 +34,9 @@ public static class AuthServices
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = HashIterations(configuration, o.IterationCount));
         services.AddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddSingleton<SignInService>();
+        services.AddSingleton(_ => UserRecheckOptions.From(configuration));
+        services.AddSingleton<LiveConnections>().AddSingleton<LiveUserCheck>().AddSingleton<HubUserRecheck>();
+        services.AddHostedService<LiveConnectionSweeper>();
         return services;
     }
 

@@ -8,12 +8,16 @@ namespace InterviewLoop.Server.Auth;
 /// <param name="hasher">ASP.NET Core's password hasher (PBKDF2).</param>
 internal sealed class SignInService(UserStore users, IPasswordHasher<UserRecord> hasher)
 {
-    /// <summary>The user when the password matches, else <c>null</c> (same answer for an unknown user, so names cannot be probed).</summary>
+    /// <summary>
+    /// The user when the password matches and the user is active, else <c>null</c>: the same answer for an unknown
+    /// user and a deactivated one as for a wrong password, so that sign-in does not tell which accounts exist.
+    /// </summary>
     public async Task<UserRecord?> CheckAsync(string username, string password, CancellationToken ct)
     {
         var user = await users.FindByUsernameAsync(username, ct);
         if (user is null) return null;
+        // Hashed even for a deactivated user, so that their answer takes as long as a wrong password's.
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        return result == PasswordVerificationResult.Failed ? null : user;
+        return result == PasswordVerificationResult.Failed || !user.Active ? null : user;
     }
 }

@@ -19,8 +19,14 @@ internal sealed class ScoringErrorFilter : IHubFilter
         }
         catch (Exception e) when (ProblemMapper.Map(e) is { } problem)
         {
-            var body = new { problem.Status, problem.Code, problem.Field, problem.Detail };
-            throw new HubException(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), e);
+            throw ToHubException(problem, e);
         }
+    }
+
+    /// <summary>The exception whose message pages read as the problem (<c>status</c>, <c>code</c>, <c>field</c>, <c>detail</c>).</summary>
+    public static HubException ToHubException(Problem problem, Exception? inner = null)
+    {
+        var body = new { problem.Status, problem.Code, problem.Field, problem.Detail };
+        return new HubException(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), inner);
     }
 }

@@ -14,8 +14,10 @@ namespace InterviewLoop.Server.Scoring;
 
 /// <summary>
 /// <c>/hubs/scoring</c>: a thin door to the round grains. Every method checks role and panel
-/// membership; answers come only after the grain has made a change durable; pushes come from the
-/// grain through <see cref="HubRoundObserver"/>, cut per viewer by <see cref="ScorecardVisibility"/>.
+/// membership, on roles <see cref="Auth.Live.HubUserRecheck"/> keeps in step with the users table (a
+/// connection whose user changed is ended); answers come only after the grain has made a change
+/// durable; pushes come from the grain through <see cref="HubRoundObserver"/>, cut per viewer by
+/// <see cref="ScorecardVisibility"/>.
 /// Refusals arrive as a <see cref="HubException"/> whose message is a JSON problem
 /// (<c>status</c>, <c>code</c>, <c>field</c>, <c>detail</c>).
 /// </summary>

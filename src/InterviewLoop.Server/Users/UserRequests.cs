@@ -1,4 +1,6 @@
+using System.Text.Json;
 using InterviewLoop.Domain;
+using InterviewLoop.Persistence.Users;
 using InterviewLoop.Server.Auth;
 
 namespace InterviewLoop.Server.Users;
@@ -8,7 +10,8 @@ namespace InterviewLoop.Server.Users;
 /// <param name="Username">Sign-in name, lower-case.</param>
 /// <param name="DisplayName">Name shown to colleagues.</param>
 /// <param name="Roles">Role names (<see cref="Auth.Roles"/>).</param>
-public sealed record UserView(string Id, string Username, string DisplayName, IReadOnlyList<string> Roles);
+/// <param name="Active">False for a deactivated user, who cannot sign in.</param>
+public sealed record UserView(string Id, string Username, string DisplayName, IReadOnlyList<string> Roles, bool Active);
 
 /// <summary>The body of <c>POST /api/users</c>.</summary>
 /// <param name="Id">User id (1..100 letters, digits, '-', '_', '.'); <c>u-{username}</c> when absent. Use the id loop documents give the interviewer.</param>
@@ -22,7 +25,9 @@ public sealed record NewUserRequest(string? Id, string? Username, string? Displa
 /// <param name="DisplayName">New display name.</param>
 /// <param name="Roles">New roles (the whole set).</param>
 /// <param name="Password">New password (a reset: the user's sessions end).</param>
-public sealed record UserChangeRequest(string? DisplayName, string[]? Roles, string? Password);
+/// <param name="Active"><c>false</c> deactivates the user (they cannot sign in, their sessions end; their record and
+/// scorecards stay), <c>true</c> reactivates them. Read as JSON so that a wrong value is a 400 naming the field.</param>
+public sealed record UserChangeRequest(string? DisplayName, string[]? Roles, string? Password, JsonElement? Active = null);
 
 /// <summary>The checks on users the store does not make, each naming the field at fault (<see cref="DomainException"/>, a 400).</summary>
 public static class UserRules
@@ -45,6 +50,17 @@ public static class UserRules
         password is { Length: >= MinPasswordLength }
             ? password
             : throw new DomainException("user.password", $"password: needs at least {MinPasswordLength} characters", "password");
+
+    /// <summary>Throws unless <paramref name="active"/> is JSON <c>true</c> or <c>false</c>.</summary>
+    public static bool RequireActive(JsonElement active) => active.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new DomainException("user.active", $"active: give true or false, not {active.GetRawText()}", "active"),
+    };
+
+    /// <summary>True for an active user holding the admin role: the users the last-admin rule and Auth:FirstAdmin count.</summary>
+    public static bool IsActiveAdmin(UserRecord user) => user.Active && user.Roles.Contains(Auth.Roles.Admin);
 
     /// <summary>Throws unless <paramref name="value"/> is present.</summary>
     public static string Require(string? value, string field) =>

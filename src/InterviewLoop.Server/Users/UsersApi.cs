@@ -1,3 +1,4 @@
+using System.Text.Json;
 using InterviewLoop.Domain;
 using InterviewLoop.Persistence.Users;
 using InterviewLoop.Server.Auth;
@@ -9,10 +10,12 @@ namespace InterviewLoop.Server.Users;
 /// <summary>
 /// User administration (admins only): <c>GET /api/users</c> lists them; <c>POST /api/users</c> creates one
 /// (201; 400 naming the field; 409 <c>user.id_taken</c> or <c>user.username_taken</c>); <c>PATCH /api/users/{id}</c>
-/// changes the display name, roles or password (200; 404 for an unknown id; 409 <c>user.last_admin</c> when it
-/// would leave no admin). Passwords are hashed with ASP.NET Core's <c>PasswordHasher</c>; a changed role
-/// reaches the user's open sessions within <c>Auth:RecheckUserAfter</c>, and a reset password ends them
-/// (<see cref="UserRecheck"/>).
+/// changes the display name, roles or password, or deactivates or reactivates the user (200; 400 naming the field;
+/// 404 for an unknown id; 409 <c>user.last_admin</c> when it would leave no active admin). Users are never deleted:
+/// loops, scorecards and the rater history keep their ids. Passwords are hashed with ASP.NET Core's
+/// <c>PasswordHasher</c>. Within <c>Auth:RecheckUserAfter</c>, a changed role reaches the user's open sessions and a
+/// reset password or a deactivation ends them (<see cref="UserRecheck"/>); live hub connections follow the same rule
+/// (<see cref="Auth.Live.HubUserRecheck"/>).
 /// </summary>
 public static class UsersApi
 {
@@ -45,17 +48,19 @@ public static class UsersApi
         if (body.DisplayName is not null) user = user with { DisplayName = UserRules.Require(body.DisplayName, "displayName") };
         if (body.Roles is not null) user = user with { Roles = UserRules.RequireRoles(body.Roles) };
         if (body.Password is not null) user = user with { PasswordHash = hasher.HashPassword(user, UserRules.RequirePassword(body.Password)) };
+        if (body.Active is { ValueKind: not JsonValueKind.Null } active) user = user with { Active = UserRules.RequireActive(active) };
         await KeepAnAdminAsync(store, user, ct);
         await Stored(() => store.UpsertAsync(user, ct));
         return View(user);
     }
 
-    // Without an admin nobody could manage users again short of editing the database.
+    // Without an active admin nobody could manage users again short of editing the database.
     private static async Task KeepAnAdminAsync(UserStore store, UserRecord changed, CancellationToken ct)
     {
-        if (changed.Roles.Contains(Roles.Admin)) return;
-        var others = (await store.ListAsync(ct)).Where(u => u.Id != changed.Id && u.Roles.Contains(Roles.Admin));
-        if (!others.Any()) throw new DomainException("user.last_admin", $"roles: '{changed.Id}' is the last admin; make someone else admin first", "roles");
+        if (UserRules.IsActiveAdmin(changed)) return;
+        if ((await store.ListAsync(ct)).Any(u => u.Id != changed.Id && UserRules.IsActiveAdmin(u))) return;
+        var field = changed.Active ? "roles" : "active";
+        throw new DomainException("user.last_admin", $"{field}: '{changed.Id}' is the last active admin; make someone else admin first", field);
     }
 
     // The store names the field of an invalid record in an ArgumentException; the API answers it as a 400.
@@ -71,5 +76,5 @@ public static class UsersApi
         }
     }
 
-    private static UserView View(UserRecord user) => new(user.Id, user.Username, user.DisplayName, user.Roles);
+    private static UserView View(UserRecord user) => new(user.Id, user.Username, user.DisplayName, user.Roles, user.Active);
 }

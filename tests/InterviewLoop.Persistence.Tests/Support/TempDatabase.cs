@@ -17,8 +17,10 @@ public sealed class TempDatabase : TestDatabase
 
     public override DatabaseOptions Options => new() { Path = FilePath };
 
+    /// <summary>A raw connection; creates the file (and its folder) when nothing opened the database yet.</summary>
     public override SqliteConnection Connect()
     {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
         connection.Open();
         return connection;

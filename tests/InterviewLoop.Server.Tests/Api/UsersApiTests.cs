@@ -4,7 +4,7 @@ using InterviewLoop.Server.Tests.Support;
 
 namespace InterviewLoop.Server.Tests.Api;
 
-public sealed class UsersApiTests : ServerTest
+public sealed partial class UsersApiTests : ServerTest
 {
     private const string Password = "correct horse battery";
     private readonly FakeClock _clock = new();

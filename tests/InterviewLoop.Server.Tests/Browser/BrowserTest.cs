@@ -30,6 +30,14 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Runs <paramref name="script"/> (a JS function, which imports the page modules it tests) in a signed-in page of a fresh server.</summary>
+    protected async Task<T> InPageAsync<T>(string script)
+    {
+        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
+        var page = (await NewSignedInPageAsync(server, "dana")).Page;
+        return await page.EvaluateAsync<T>(script);
+    }
+
     /// <summary>Opens <paramref name="path"/> in a new browser context, is sent to /login, signs in and lands back.</summary>
     protected Task<ScoringPage> NewSignedInPageAsync(RunningServer server, string username, string path = "/", ViewportSize? viewport = null) =>
         NewSignedInPageAsync(server.Address, username, path, viewport);

@@ -1,5 +1,3 @@
-using InterviewLoop.Server.Tests.Support;
-
 namespace InterviewLoop.Server.Tests.Browser;
 
 /// <summary>The pages' shared helpers (wwwroot/js/dom.js), run in Chromium as the pages load them.</summary>
@@ -8,10 +6,7 @@ public sealed class DomScriptTests(BrowserFixture browser) : BrowserTest(browser
     [Fact]
     public async Task CountOf_UsesTheSingularForOneOnly_AndAnIrregularPluralWhenGiven()
     {
-        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
-        var page = (await NewSignedInPageAsync(server, "dana")).Page;
-
-        var words = await page.EvaluateAsync<string[]>("""
+        var words = await InPageAsync<string[]>("""
             async () => {
               const { countOf } = await import('/js/dom.js');
               return [countOf(0, 'round'), countOf(1, 'round'), countOf(4, 'round'),

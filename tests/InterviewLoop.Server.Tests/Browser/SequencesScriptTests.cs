@@ -1,5 +1,3 @@
-using InterviewLoop.Server.Tests.Support;
-
 namespace InterviewLoop.Server.Tests.Browser;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed class SequencesScriptTests(BrowserFixture browser) : BrowserTest(b
     [Fact]
     public async Task AJoinAnsweredBeforeAPushItLostTo_IsNotFresh_AndTheNewerSequenceStays()
     {
-        var outcome = await InPageAsync("""
+        var outcome = await InPageAsync<int[]>("""
             async () => {
               const { Sequences } = await import('/js/scoring/sequences.js');
               const seen = new Sequences();
@@ -31,7 +29,7 @@ public sealed class SequencesScriptTests(BrowserFixture browser) : BrowserTest(b
     [Fact]
     public async Task RoomAndProgress_ARejoinKeepsANewerPush_AndAnOlderPushIsRefused()
     {
-        var outcome = await InPageAsync("""
+        var outcome = await InPageAsync<int[]>("""
             async () => {
               const { Sequences } = await import('/js/scoring/sequences.js');
               const seen = new Sequences();
@@ -47,13 +45,5 @@ public sealed class SequencesScriptTests(BrowserFixture browser) : BrowserTest(b
             """);
 
         Assert.Equal([1, 1, 0, 0, 1, 0, 1, 6, 6], outcome);
-    }
-
-    // Runs a script in a signed-in page of a fresh server; the script imports sequences.js itself.
-    private async Task<int[]> InPageAsync(string script)
-    {
-        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"));
-        var page = (await NewSignedInPageAsync(server, "dana")).Page;
-        return await page.EvaluateAsync<int[]>(script);
     }
 }

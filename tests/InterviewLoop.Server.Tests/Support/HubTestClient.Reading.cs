@@ -15,11 +15,13 @@ public sealed partial class HubTestClient
         {
             WebSocketReceiveResult result;
             try { result = await _socket.ReceiveAsync(buffer, _stop.Token); }
-            catch (Exception) { return; }
-            if (result.MessageType == WebSocketMessageType.Close) return;
+            catch (Exception) { break; }
+            if (result.MessageType == WebSocketMessageType.Close) break;
             pending.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
             Dispatch(pending);
         }
+        // Calls the server never answered fail at once instead of waiting for their timeout.
+        foreach (var call in _calls.Values) call.TrySetException(new HubClosedException());
     }
 
     private void Dispatch(StringBuilder pending)
@@ -37,3 +39,6 @@ public sealed partial class HubTestClient
         }
     }
 }
+
+/// <summary>The connection closed before the server answered the call.</summary>
+public sealed class HubClosedException() : Exception("The hub connection closed before the call was answered.");

@@ -39,12 +39,23 @@ public sealed partial class HubTestClient : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Invokes <paramref name="target"/>; returns the completion message (with <c>result</c> or <c>error</c>).</summary>
+    /// <summary>
+    /// Invokes <paramref name="target"/>; returns the completion message (with <c>result</c> or <c>error</c>), or throws
+    /// <see cref="HubClosedException"/> when the connection closes first.
+    /// </summary>
     public async Task<JsonElement> InvokeAsync(string target, params object?[] arguments)
     {
         var id = Interlocked.Increment(ref _nextId).ToString();
         var call = _calls[id] = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await SendAsync(new { type = 1, invocationId = id, target, arguments });
+        try
+        {
+            if (_reader.IsCompleted) throw new HubClosedException();
+            await SendAsync(new { type = 1, invocationId = id, target, arguments });
+        }
+        catch (WebSocketException)
+        {
+            throw new HubClosedException();
+        }
         return await call.Task.WaitAsync(TimeSpan.FromSeconds(15));
     }
 

@@ -30,6 +30,12 @@ public abstract class ServerTest : IAsyncLifetime
         var cookies = new System.Net.CookieContainer();
         var client = Server.NewClient(cookies);
         await client.SignInAsync(username);
+        return await ConnectHubAsync(client, cookies);
+    }
+
+    /// <summary>A scoring-hub connection with the cookies of <paramref name="client"/> (again after the server ended one).</summary>
+    protected async Task<HubTestClient> ConnectHubAsync(HttpClient client, System.Net.CookieContainer cookies)
+    {
         var hub = await HubTestClient.ConnectAsync(client, cookies);
         _hubs.Add(hub);
         return hub;

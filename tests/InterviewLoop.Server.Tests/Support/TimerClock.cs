@@ -1,8 +1,9 @@
 namespace InterviewLoop.Server.Tests.Support;
 
 /// <summary>
-/// A clock whose timers fire only when the test advances it (for backoffs and delays); time never moves by
-/// itself. Periodic timers are not needed by the code under test and are refused.
+/// A clock whose timers fire only when the test advances it (for backoffs, delays and a whole server's periodic
+/// work); time never moves by itself. A periodic timer fires at most once per <see cref="Advance"/>, then is due
+/// one period after the new time.
 /// </summary>
 public sealed class TimerClock : TimeProvider
 {
@@ -32,7 +33,6 @@ public sealed class TimerClock : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        if (period != Timeout.InfiniteTimeSpan && period != TimeSpan.Zero) throw new NotSupportedException("periodic timers");
         var timer = new PendingTimer(this, callback, state);
         timer.Change(dueTime, period);
         return timer;
@@ -51,8 +51,16 @@ public sealed class TimerClock : TimeProvider
         foreach (var t in due) t.Fire();
     }
 
+    /// <summary>Time moved on without firing timers (e.g. to let a check come due before its sweep).</summary>
+    public void Skip(TimeSpan by)
+    {
+        lock (_lock) _now += by;
+    }
+
     private sealed class PendingTimer(TimerClock clock, TimerCallback callback, object? state) : ITimer
     {
+        private TimeSpan _period = Timeout.InfiniteTimeSpan;
+
         public DateTimeOffset Due { get; private set; }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
@@ -60,6 +68,7 @@ public sealed class TimerClock : TimeProvider
             lock (clock._lock)
             {
                 clock._timers.Remove(this);
+                _period = period;
                 if (dueTime == Timeout.InfiniteTimeSpan) return true;
                 Due = clock._now + dueTime;
                 clock._timers.Add(this);
@@ -67,7 +76,11 @@ public sealed class TimerClock : TimeProvider
             return true;
         }
 
-        public void Fire() => callback(state);
+        public void Fire()
+        {
+            if (_period != Timeout.InfiniteTimeSpan && _period != TimeSpan.Zero) Change(_period, _period);
+            callback(state);
+        }
 
         public void Dispose()
         {

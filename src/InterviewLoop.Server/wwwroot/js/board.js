@@ -2,6 +2,7 @@ import { api } from './api.js';
 import { $, itemsOr, countOf } from './dom.js';
 import { connect, startConnection } from './scoring/connection.js';
 import { showStatus } from './scoring/status.js';
+import { errorText } from './scoring/hub-errors.js';
 import { ServerClock } from './scoring/timer.js';
 import { boardRound, feedbackOverdue } from './board/round-card.js';
 import { calibrationLine } from './board/calibration-line.js';
@@ -49,6 +50,11 @@ async function load() {
   }
 }
 
+function stopped(error) {
+  $('#board-error').textContent = errorText(error);
+  status('error');
+}
+
 async function main() {
   const params = new URLSearchParams(location.search);
   $('#board-day').value = params.get('day') ?? new Date().toLocaleDateString('sv');
@@ -60,7 +66,9 @@ async function main() {
   const nudge = () => { clearTimeout(pending); pending = setTimeout(load, 150); };
   const connection = connect({ BoardChanged: nudge, CalibrationUpdated: nudge }, {
     reconnecting: () => status('offline'),
-    reconnected: () => connection.invoke('JoinBoard').then(() => { status('connected'); load(); }),
+    // Refused when the user lost the recruiter role meanwhile: say why instead of staying "offline".
+    reconnected: () => connection.invoke('JoinBoard').then(() => { status('connected'); load(); }, stopped),
+    signedOut: () => stopped(new Error('Your sign-in has ended. Sign in again to see the board.')),
   });
   await startConnection(connection, () => status('offline'));
   await connection.invoke('JoinBoard');

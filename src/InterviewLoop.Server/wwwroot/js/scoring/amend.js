@@ -1,5 +1,5 @@
 import { $, h } from '../dom.js';
-import { problemOf } from './hub-errors.js';
+import { errorText } from './hub-errors.js';
 import { RECOMMENDATIONS, LEVELS } from './choices.js';
 
 function fields(rubric) {
@@ -40,7 +40,7 @@ export function amendForm(rubric, submission, adopt) {
       $('#amend-reason').value = '';
       adopt(ack.scorecard);
     } catch (e) {
-      $('#amend-error').textContent = problemOf(e)?.detail ?? e.message;
+      $('#amend-error').textContent = errorText(e);
     }
   });
 }

@@ -1,5 +1,5 @@
 import { $, h } from '../dom.js';
-import { problemOf } from './hub-errors.js';
+import { errorText } from './hub-errors.js';
 
 function issueItem(issue) {
   const go = issue.dimension ? h('button', {
@@ -19,7 +19,7 @@ function issueItem(issue) {
 export function submitFlow(submission, { flushText, adopt, status }) {
   const panel = $('#coherence');
   const fail = e => {
-    $('#submit-error').textContent = problemOf(e)?.detail ?? e.message;
+    $('#submit-error').textContent = errorText(e);
     status(submission.session.hasPending ? 'offline' : 'error');
   };
   const done = ack => { panel.hidden = true; adopt(ack.scorecard); };

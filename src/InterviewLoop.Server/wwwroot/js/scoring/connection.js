@@ -5,8 +5,9 @@ const retryDelay = attempt => Math.min(3000, 250 * 2 ** attempt);
 const refusedSignIn = e => /Status code '40[13]'/.test(String(e?.message ?? e));
 
 // The hub connection: reconnects for ever (backing off to 3 s), so a page left open through a
-// network drop or a server restart comes back by itself.
-export function connect(pushes, { reconnecting, reconnected }) {
+// network drop or a server restart comes back by itself. signedOut() is called when the server
+// refuses the sign-in on a reconnect; the page stays as it is.
+export function connect(pushes, { reconnecting, reconnected, signedOut = () => {} }) {
   const retryForever = { nextRetryDelayInMilliseconds: ctx => retryDelay(ctx.previousRetryCount) };
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/scoring')
@@ -16,7 +17,22 @@ export function connect(pushes, { reconnecting, reconnected }) {
   for (const [name, handler] of Object.entries(pushes)) connection.on(name, handler);
   connection.onreconnecting(reconnecting);
   connection.onreconnected(reconnected);
+  connection.onclose(() => connectAgain(connection, { reconnecting, reconnected, signedOut }));
   return connection;
+}
+
+// The server ends a connection without offering a reconnect when the account behind it changed
+// (roles, a new password, deactivation; docs/decisions/0024). Connect again as after a drop: the
+// sign-in check on that request decides what the page may do now.
+async function connectAgain(connection, { reconnecting, reconnected, signedOut }) {
+  reconnecting();
+  try {
+    await startConnection(connection, reconnecting);
+  } catch {
+    signedOut();
+    return;
+  }
+  await reconnected();
 }
 
 // The automatic reconnect only covers a connection that once started: a page opened while the hub

@@ -72,6 +72,10 @@ export class ScoringSession {
     }, {
       reconnecting: () => this.handlers.onStatus('offline'),
       reconnected: () => this.#join().catch(e => this.handlers.onFatal(e)),
+      signedOut: () => {
+        this.handlers.onStatus('error');
+        this.handlers.onFatal(new Error('Your sign-in has ended. Sign in again to go on; changes not saved yet stay on this device.'));
+      },
     });
   }
 
