@@ -16,6 +16,8 @@ public static class ScoringServices
     /// </summary>
     public static IServiceCollection AddScoringServices(this IServiceCollection services)
     {
+        // Registered, so SignalR reuses one filter instead of creating one for every hub call.
+        services.AddSingleton<ScoringErrorFilter>();
         services.AddSignalR(o => o.AddFilter<ScoringErrorFilter>()).AddHubOptions<ScoringHub>(o => o.AddFilter<HubUserRecheck>());
         services.AddSingleton<RoomPresence>();
         services.AddSingleton<RoomViews>();

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using InterviewLoop.Server.Tests.Support;
 using Microsoft.Playwright;
@@ -64,11 +64,35 @@ public sealed class UsersPageTests(BrowserFixture browser) : BrowserTest(browser
         await ada.GetByLabel("Recruiter").CheckAsync();
         await ada.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
 
-        await Expect(ada.Locator("[data-error-for=roles]")).ToContainTextAsync("last admin");
+        await Expect(ada.Locator("[data-error-for=roles]")).ToContainTextAsync("is the last active admin");
         await Expect(ada.Locator(".roles")).ToHaveTextAsync("Admin");
         var admin = await SignedInApiAsync(server, "admin");
         var stored = (await admin.GetJsonAsync("/api/users")).EnumerateArray().Single(u => u.GetProperty("id").GetString() == "u-99");
         Assert.Equal("[\"admin\"]", stored.GetProperty("roles").GetRawText());
+    }
+
+    [Fact]
+    public async Task ADeactivatedUser_CannotSignIn_UntilReactivated_AndTheLastAdminCannotBeDeactivated()
+    {
+        await using var server = await RunningServer.StartAsync(Temp.File("interviewloop.db"), withSampleLoop: false);
+        var page = (await NewSignedInPageAsync(server, "admin", "/users")).Page;
+
+        var priya = page.Locator("[data-user='u-17']");
+        await priya.GetByText("Change Priya N.").ClickAsync();
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Deactivate Priya N." }).ClickAsync();
+        await Expect(page.Locator("[data-user='u-17'] .kicker")).ToHaveTextAsync("Deactivated: cannot sign in");
+        Assert.Equal(401, await SignInStatusAsync(server, "priya"));
+
+        await page.Locator("[data-user='u-17'] summary").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reactivate Priya N." }).ClickAsync();
+        await Expect(page.Locator("[data-user='u-17'] .kicker")).ToHaveCountAsync(0);
+        Assert.Equal(200, await SignInStatusAsync(server, "priya"));
+
+        var ada = page.Locator("[data-user='u-99']");
+        await ada.GetByText("Change Ada Admin").ClickAsync();
+        await ada.GetByRole(AriaRole.Button, new() { Name = "Deactivate Ada Admin" }).ClickAsync();
+        await Expect(ada.Locator(".active-toggle .error")).ToContainTextAsync("last");
+        Assert.Equal(200, await SignInStatusAsync(server, "admin"));
     }
 
     [Fact]
@@ -95,6 +119,12 @@ public sealed class UsersPageTests(BrowserFixture browser) : BrowserTest(browser
         await page.Locator("#new-displayName").FillAsync(displayName);
         await page.Locator("#new-id").FillAsync(id);
         await page.Locator("#new-password").FillAsync(password);
+    }
+
+    private static async Task<int> SignInStatusAsync(RunningServer server, string username)
+    {
+        var response = await server.NewClient().PostAsJsonAsync("/api/auth/login", new { username, password = HttpClientExtensions.DemoPassword });
+        return (int)response.StatusCode;
     }
 
     private static async Task<List<string>> UsernamesAsync(RunningServer server)

@@ -14,12 +14,34 @@ export function userCard(user, onChanged) {
     h('p', { class: 'error', role: 'alert', 'data-error-for': 'form' }),
     h('button', { type: 'submit', class: 'primary', text: 'Save changes' }));
   form.addEventListener('submit', event => save(event, user, onChanged));
-  return h('li', { class: 'card user-card', 'data-user': user.id },
+  return h('li', { class: user.active ? 'card user-card' : 'card user-card inactive', 'data-user': user.id },
+    user.active ? null : h('p', { class: 'kicker', text: 'Deactivated: cannot sign in' }),
     h('h2', { text: user.displayName }),
     h('p', { class: 'muted', text: `${user.username} · id ${user.id}` }),
     h('p', { class: 'roles', text: user.roles.map(roleLabel).join(', ') }),
     h('p', { class: 'saved-note', role: 'status' }),
-    h('details', {}, h('summary', { text: `Change ${user.displayName}` }), form));
+    h('details', {}, h('summary', { text: `Change ${user.displayName}` }), form, activeToggle(user, onChanged)));
+}
+
+// Deactivating keeps the person's record, panels and scorecards; it ends their sign-in and open pages.
+function activeToggle(user, onChanged) {
+  const error = h('p', { class: 'error', role: 'alert' });
+  const label = user.active ? `Deactivate ${user.displayName}` : `Reactivate ${user.displayName}`;
+  const button = h('button', { type: 'button', text: label });
+  button.addEventListener('click', async () => {
+    error.textContent = '';
+    button.disabled = true;
+    try {
+      const changed = await api(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: { active: !user.active } });
+      onChanged(changed, changed.active ? 'Reactivated: they can sign in again.' : "Deactivated: signed out at the server's next check (a minute by default).");
+    } catch (e) {
+      error.textContent = e.message;
+      button.disabled = false;
+    }
+  });
+  return h('div', { class: 'active-toggle' }, h('p', { class: 'muted small', text: user.active
+    ? 'Someone who has left: their record, panels and scorecards stay.'
+    : 'They cannot sign in until reactivated.' }), button, error);
 }
 
 // Sends only what changed, so a roles edit never resets a password by accident.
