@@ -8,6 +8,14 @@ namespace InterviewLoop.Server.Auth;
 /// <param name="hasher">ASP.NET Core's password hasher (PBKDF2).</param>
 internal sealed class SignInService(UserStore users, IPasswordHasher<UserRecord> hasher)
 {
+    // A hash made with the same settings as real ones, checked for unknown usernames so that they take as long as a
+    // wrong password: without it an unknown name answered in a fraction of the time, which told which names exist.
+    private readonly Lazy<(UserRecord User, string Hash)> _standIn = new(() =>
+    {
+        var nobody = new UserRecord("-", "-", "-", "", []);
+        return (nobody, hasher.HashPassword(nobody, Guid.NewGuid().ToString("N")));
+    });
+
     /// <summary>
     /// The user when the password matches and the user is active, else <c>null</c>: the same answer for an unknown
     /// user and a deactivated one as for a wrong password, so that sign-in does not tell which accounts exist.
@@ -15,7 +23,11 @@ internal sealed class SignInService(UserStore users, IPasswordHasher<UserRecord>
     public async Task<UserRecord?> CheckAsync(string username, string password, CancellationToken ct)
     {
         var user = await users.FindByUsernameAsync(username, ct);
-        if (user is null) return null;
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(_standIn.Value.User, _standIn.Value.Hash, password);
+            return null;
+        }
         // Hashed even for a deactivated user, so that their answer takes as long as a wrong password's.
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         return result == PasswordVerificationResult.Failed || !user.Active ? null : user;
