@@ -47,4 +47,22 @@ public sealed class HubErrorsScriptTests(BrowserFixture browser) : BrowserTest(b
 
         Assert.Equal("Your account changed.", text);
     }
+
+    [Fact]
+    public async Task ReconnectPolicy_StopsRetryingWhenTheSignInIsRefused_AndRetriesOtherFailures()
+    {
+        var delays = await InPageAsync<int?[]>("""
+            async () => {
+              const { reconnectPolicy } = await import('/js/scoring/connection.js');
+              const next = reason => reconnectPolicy.nextRetryDelayInMilliseconds({ previousRetryCount: 2, retryReason: reason });
+              return [
+                next(new Error("Failed to complete negotiation with the server: Error: Unauthorized: Status code '401'")),
+                next(new Error("Failed to complete negotiation with the server: Error: Forbidden: Status code '403'")),
+                next(new Error('WebSocket closed with status code: 1006 (no reason given).')),
+              ];
+            }
+            """);
+
+        Assert.Equal([null, null, 1000], delays);
+    }
 }

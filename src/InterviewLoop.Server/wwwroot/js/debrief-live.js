@@ -32,7 +32,9 @@ async function show(updated) {
 async function main() {
   const connection = connect({ CalibrationUpdated: n => { if (n.loopId === loopId) show(true); } }, {
     reconnecting: () => {},
-    reconnected: () => connection.invoke('JoinDebrief', loopId).then(() => show(true)),
+    // Refused on reconnect (the viewer's roles changed, say): the notice stops updating, and says so in its state.
+    reconnected: () => connection.invoke('JoinDebrief', loopId).then(() => show(true), () => { notice.dataset.joined = 'failed'; }),
+    signedOut: () => { notice.dataset.joined = 'failed'; },
   });
   await startConnection(connection);
   await connection.invoke('JoinDebrief', loopId);

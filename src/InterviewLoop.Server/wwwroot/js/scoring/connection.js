@@ -4,14 +4,19 @@ const retryDelay = attempt => Math.min(3000, 250 * 2 ** attempt);
 // @microsoft/signalr wraps a refused negotiation in an error that keeps the status only in its message.
 const refusedSignIn = e => /Status code '40[13]'/.test(String(e?.message ?? e));
 
-// The hub connection: reconnects for ever (backing off to 3 s), so a page left open through a
-// network drop or a server restart comes back by itself. signedOut() is called when the server
-// refuses the sign-in on a reconnect; the page stays as it is.
+// The hub connection: reconnects (backing off to 3 s) until the server refuses the sign-in, so a page left
+// open through a network drop or a server restart comes back by itself. signedOut() is called when the
+// server refuses the sign-in on a reconnect; the page stays as it is.
+// Retries for ever, except after the server refused the sign-in: then the reconnect stops, the
+// connection closes, and connectAgain tries once and reports signedOut() instead of retrying every 3 s.
+export const reconnectPolicy = {
+  nextRetryDelayInMilliseconds: ctx => refusedSignIn(ctx.retryReason) ? null : retryDelay(ctx.previousRetryCount),
+};
+
 export function connect(pushes, { reconnecting, reconnected, signedOut = () => {} }) {
-  const retryForever = { nextRetryDelayInMilliseconds: ctx => retryDelay(ctx.previousRetryCount) };
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/scoring')
-    .withAutomaticReconnect(retryForever)
+    .withAutomaticReconnect(reconnectPolicy)
     .configureLogging(signalR.LogLevel.Warning)
     .build();
   for (const [name, handler] of Object.entries(pushes)) connection.on(name, handler);
