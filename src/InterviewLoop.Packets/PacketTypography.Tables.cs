@@ -27,8 +27,13 @@ public static partial class PacketTypography
           .wide { overflow-x: auto; }
         }
         @media screen and (max-width: 640px) {
-          body { margin: 0; padding: 5mm 4mm; box-shadow: none; }
+          body { margin: 0; padding: 5mm 4mm; box-shadow: none; font-size: 11.5pt; }
           .facts { grid-template-columns: 26mm 1fr; } .panel { columns: 1; }
+          table { font-size: 10.5pt; } .grid td { font-size: 10pt; } h4 { font-size: 10pt; }
+          .seal, .packet-footer, .toolbar { font-size: 9.5pt; } .packet-footer { overflow-wrap: anywhere; }
+          .toolbar a { display: inline-block; padding: 3mm 2mm; }
+          .wide > .chart { min-width: 150mm; }
+          .ratings .dimension { width: 28%; } .ratings .score { width: auto; white-space: normal; }
         }
         """;
 }

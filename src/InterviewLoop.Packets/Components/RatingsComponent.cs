@@ -19,7 +19,10 @@ internal static class RatingsComponent
         html.Append("</tr></thead><tbody>\n");
         foreach (var row in ratings.Rows) ComposeRow(html, row);
         html.Append("</tbody></table></div>\n");
+        // A phone scrolls the chart sideways rather than shrinking its labels below reading size.
+        html.Append("<div class=\"wide\">");
         RatingsChart.Compose(html, ratings, rounds);
+        html.Append("</div>\n");
         ComposeRaters(html, ratings.Raters);
         html.Append("</section>\n");
     }

@@ -28,11 +28,20 @@ internal static class DecisionForm
         return end < 0 ? PageHtml.BeforeBodyEnd(html, block) : html.Insert(end + SectionEnd.Length, block);
     }
 
+    // Thumb-sized choices and buttons on a phone, and a visible focus ring for keyboard users.
+    private const string Style = """
+        .decision-form fieldset label { display: inline-flex; align-items: center; gap: .35rem; min-height: 44px; margin-right: .8rem; }
+        .decision-form input[type=radio] { width: 1.2rem; height: 1.2rem; margin: 0; }
+        .decision-form select, .decision-form button { min-height: 44px; font: inherit; padding: 0 .8rem; }
+        .decision-form :focus-visible { outline: 3px solid #1f4fbf; outline-offset: 2px; }
+        """;
+
     private static string Block(string loopId, string targetLevel)
     {
         var levels = string.Concat(Enumerable.Range(Level.MinRank, Level.MaxRank).Select(rank => Level.FromRank(rank).ToString()).Select(l =>
             $"<option value=\"{l}\"{(l == targetLevel ? " selected" : "")}>{l}</option>"));
         return $"""
+            <style>{Style}</style>
             <form id="decision-form" class="decision-form" data-loop="{WebUtility.HtmlEncode(loopId)}" novalidate
               style="margin:1rem 0;padding:1rem;border:1px solid #9bb7d4;border-radius:6px;background:#f4f8fc;font:14px/1.5 system-ui,sans-serif">
               <h3 style="margin-top:0">Record the committee's decision</h3>

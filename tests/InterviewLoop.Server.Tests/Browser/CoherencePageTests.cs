@@ -45,7 +45,7 @@ public sealed class CoherencePageTests(BrowserFixture browser) : BrowserTest(bro
         await dana.Page.Locator("#amend-reason").FillAsync("Mis-clicked: my notes support a yes.");
         await dana.Page.Locator("#amend-save").ClickAsync();
 
-        await Expect(dana.Recommendation("Yes")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(dana.Recommendation("Yes")).ToBeCheckedAsync();
         await Expect(dana.Page.Locator("#audit-list")).ToContainTextAsync("Recommendation Mixed → Yes");
         await Expect(dana.Page.Locator("#audit-list")).ToContainTextAsync("Mis-clicked: my notes support a yes.");
         await Expect(dana.Recommendation("Yes")).ToBeDisabledAsync();

@@ -66,6 +66,6 @@ public sealed class IndependentPanelsPageTests(BrowserFixture browser) : Browser
         await Expect(lee.Colleagues.First).ToContainTextAsync("Live draft");
         await Expect(lee.Colleagues.First).ToContainTextAsync("Impact: 5");
         await Expect(dana.Colleagues).ToHaveCountAsync(0);
-        await Expect(dana.Rating("Reflection", 1)).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(dana.Rating("Reflection", 1)).Not.ToBeCheckedAsync();
     }
 }

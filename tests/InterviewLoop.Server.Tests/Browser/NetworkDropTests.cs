@@ -33,9 +33,9 @@ public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(brows
         wifi.Restore();
 
         await Expect(laptop.Status).ToHaveTextAsync("Saved", new() { Timeout = 30_000 });
-        await Expect(phone.Rating("Judgment", 2)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(phone.Rating("Judgment", 2)).ToBeCheckedAsync();
         await Expect(phone.Note("judgment")).ToHaveValueAsync(OfflineNote);
-        await Expect(phone.Recommendation("No")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(phone.Recommendation("No")).ToBeCheckedAsync();
         var stored = await (await SignedInApiAsync(server, "dana")).GetJsonAsync($"{SampleRounds.R4}/scorecards/me");
         Assert.Equal(4, stored.GetProperty("scorecard").GetProperty("ratings").GetProperty("scope").GetInt32());
         Assert.Equal(2, stored.GetProperty("scorecard").GetProperty("ratings").GetProperty("judgment").GetInt32());
@@ -102,9 +102,9 @@ public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(brows
         await Expect(laptop.Status).ToHaveTextAsync("Saved", new() { Timeout = 30_000 });
 
         // The laptop's change reached the server last, so it wins on both devices.
-        await Expect(laptop.Rating("Impact", 2)).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(phone.Rating("Impact", 2)).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(phone.Rating("Impact", 4)).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(laptop.Rating("Impact", 2)).ToBeCheckedAsync();
+        await Expect(phone.Rating("Impact", 2)).ToBeCheckedAsync();
+        await Expect(phone.Rating("Impact", 4)).Not.ToBeCheckedAsync();
     }
 
     [Fact]
@@ -124,6 +124,6 @@ public sealed class NetworkDropTests(BrowserFixture browser) : BrowserTest(brows
         await reopened.Page.GotoAsync($"/score/{LoopId}/r4");
 
         await Expect(reopened.Status).ToHaveTextAsync("Saved");
-        await Expect(reopened.Rating("Influence", 5)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(reopened.Rating("Influence", 5)).ToBeCheckedAsync();
     }
 }

@@ -27,7 +27,7 @@ public sealed class RoomPageTests(BrowserFixture browser) : BrowserTest(browser)
         await Expect(lee.Page.Locator("#agenda-list")).ToContainTextAsync("Design a ledger for refunds · 25 min · Judgment");
         await Expect(lee.Coverage("autonomy")).ToHaveAttributeAsync("data-covered", "true");
         await Expect(lee.Coverage("scope")).ToHaveAttributeAsync("data-covered", "false");
-        await Expect(lee.Rating("Autonomy", 2)).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(lee.Rating("Autonomy", 2)).Not.ToBeCheckedAsync();
         await Expect(lee.Page.Locator("#clock-start")).ToBeHiddenAsync();
         await lee.Page.CloseAsync();
         await Expect(dana.Presence).ToHaveTextAsync(["Dana K. · lead"]);

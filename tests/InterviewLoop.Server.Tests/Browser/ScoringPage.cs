@@ -11,12 +11,12 @@ public sealed class ScoringPage(IPage page)
     public ILocator Status => Page.Locator("#save-status");
 
     public ILocator Rating(string dimensionName, int value) =>
-        Page.GetByRole(AriaRole.Button, new() { Name = $"{dimensionName}: {value}", Exact = true });
+        Page.GetByRole(AriaRole.Radio, new() { Name = $"{dimensionName}: {value}", Exact = true });
 
     public ILocator Note(string dimensionId) => Page.Locator($"#note-{dimensionId}");
 
     public ILocator Recommendation(string label) =>
-        Page.Locator("#recommendation").GetByRole(AriaRole.Button, new() { Name = label, Exact = true });
+        Page.Locator("#recommendation").GetByRole(AriaRole.Radio, new() { Name = label, Exact = true });
 
     public ILocator LockedBanner => Page.Locator("#locked-banner");
 
@@ -33,6 +33,10 @@ public sealed class ScoringPage(IPage page)
     public ILocator SubmitButton => Page.GetByRole(AriaRole.Button, new() { Name = "Submit scorecard" });
 
     public ILocator Seat(string interviewerId) => Page.Locator($"#board-rounds [data-round='loop-2026-0142/r4'] [data-interviewer='{interviewerId}']");
+
+    /// <summary>How far the page scrolls sideways, in css px (0 when it fits the screen's width).</summary>
+    public Task<int> SidewaysScrollAsync() =>
+        Page.EvaluateAsync<int>("document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth");
 
     /// <summary>Clicks Submit; the coherence check must find nothing, so the scorecard locks at once.</summary>
     public async Task SubmitAsync()
@@ -59,7 +63,7 @@ public sealed class ScoringPage(IPage page)
     public async Task RateAsync(string dimensionName, int value)
     {
         await Rating(dimensionName, value).ClickAsync();
-        await Expect(Rating(dimensionName, value)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(Rating(dimensionName, value)).ToBeCheckedAsync();
         await Expect(Status).ToHaveTextAsync("Saved");
     }
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using InterviewLoop.Server.Tests.Support;
 using Microsoft.Playwright;
@@ -27,7 +26,7 @@ public sealed class ScoringPageLayoutTests(BrowserFixture browser) : BrowserTest
 
         var button = await page.Rating("Scope", 4).BoundingBoxAsync();
 
-        Assert.True(await OverflowAsync(page.Page) <= 0, "the scoring page is wider than a 375px screen");
+        Assert.True(await page.SidewaysScrollAsync() <= 0, "the scoring page is wider than a 375px screen");
         Assert.True(button is { Height: >= 44, Width: >= 44 }, "rating buttons are at least 44px square");
         await Screenshots.SaveAsync(page.Page, Temp, "scoring-page-375.png");
         await page.Page.SetViewportSizeAsync(1280, 900);
@@ -38,7 +37,7 @@ public sealed class ScoringPageLayoutTests(BrowserFixture browser) : BrowserTest
         await Screenshots.SaveAsync(page.Page.Locator("#coherence"), Temp, "coherence-check.png");
         var board = await NewSignedInPageAsync(server, "riley", $"/board?loop={LoopId}", Phone);
         await Expect(board.Seat("u-21")).ToContainTextAsync("scoring now");
-        Assert.True(await OverflowAsync(board.Page) <= 0, "the board is wider than a 375px screen");
+        Assert.True(await board.SidewaysScrollAsync() <= 0, "the board is wider than a 375px screen");
         await board.Page.SetViewportSizeAsync(1280, 900);
         await Expect(board.Page.Locator("#board-summary")).ToHaveTextAsync(new Regex("^4 rounds · "));
         await AssertOneRowAsync(board.Page.Locator("#board-day"), board.Page.Locator("#board-loop"));
@@ -54,21 +53,5 @@ public sealed class ScoringPageLayoutTests(BrowserFixture browser) : BrowserTest
         Assert.NotNull(b);
         Assert.True(Math.Abs(a.Y - b.Y) < 1 && Math.Abs(a.Height - b.Height) < 1,
             $"the board's filters do not line up: {a.Y}+{a.Height} against {b.Y}+{b.Height}");
-    }
-
-    private static Task<int> OverflowAsync(IPage page) =>
-        page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-
-    // An agenda and a running clock, as a lead would set them before the candidate joins.
-    private static async Task PrepareRoomAsync(RunningServer server)
-    {
-        var dana = await SignedInApiAsync(server, "dana");
-        var items = new[]
-        {
-            new { prompt = "Design the ingest path for 40k events a second", minutes = 30, dimension = "judgment" },
-            new { prompt = "An outage you owned end to end", minutes = 15, dimension = "production_ownership" },
-        };
-        (await dana.PutAsJsonAsync($"{SampleRounds.R4}/agenda", new { items })).EnsureSuccessStatusCode();
-        (await dana.PostAsync($"{SampleRounds.R4}/clock/start", null)).EnsureSuccessStatusCode();
     }
 }

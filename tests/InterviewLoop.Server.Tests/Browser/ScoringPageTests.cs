@@ -38,10 +38,10 @@ public sealed class ScoringPageTests(BrowserFixture browser) : BrowserTest(brows
         var reopened = await NewSignedInPageAsync(second, "dana", $"/score/{LoopId}/r4");
         await reopened.ExpectConnectedAsync();
         await Expect(reopened.LockedBanner).ToBeVisibleAsync();
-        await Expect(reopened.Rating("Scope", 4)).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(reopened.Rating("Impact", 5)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(reopened.Rating("Scope", 4)).ToBeCheckedAsync();
+        await Expect(reopened.Rating("Impact", 5)).ToBeCheckedAsync();
         await Expect(reopened.Note("scope")).ToHaveValueAsync(ScopeNote);
-        await Expect(reopened.Recommendation("Yes")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(reopened.Recommendation("Yes")).ToBeCheckedAsync();
         await Expect(reopened.Page.Locator("#level")).ToHaveValueAsync("L4");
         await Expect(reopened.Rating("Scope", 4)).ToBeDisabledAsync();
         await Expect(reopened.LockedBanner).ToContainTextAsync("The impact evidence is in my scope note.");
@@ -61,9 +61,9 @@ public sealed class ScoringPageTests(BrowserFixture browser) : BrowserTest(brows
         await first.RateAsync("Autonomy", 2);
         await first.WriteNoteAsync("autonomy", "Waited for the lead to pick the storage engine.");
 
-        await Expect(second.Rating("Autonomy", 2)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(second.Rating("Autonomy", 2)).ToBeCheckedAsync();
         await Expect(second.Note("autonomy")).ToHaveValueAsync("Waited for the lead to pick the storage engine.");
-        await Expect(lee.Rating("Autonomy", 2)).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(lee.Rating("Autonomy", 2)).Not.ToBeCheckedAsync();
         await Expect(lee.Note("autonomy")).ToHaveValueAsync("");
     }
 }

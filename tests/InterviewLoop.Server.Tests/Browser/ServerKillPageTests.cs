@@ -31,10 +31,10 @@ public sealed class ServerKillPageTests(BrowserFixture browser) : BrowserTest(br
 
         await Expect(laptop.Status).ToHaveTextAsync("Saved", new() { Timeout = 30_000 });
         // The phone reconnects on its own backoff after the restart; on a loaded 2-core machine that can take a while.
-        var catchUp = new Microsoft.Playwright.LocatorAssertionsToHaveAttributeOptions { Timeout = 30_000 };
-        await Expect(phone.Rating("Scope", 4)).ToHaveAttributeAsync("aria-pressed", "true", catchUp);
+        var catchUp = new Microsoft.Playwright.LocatorAssertionsToBeCheckedOptions { Timeout = 30_000 };
+        await Expect(phone.Rating("Scope", 4)).ToBeCheckedAsync(catchUp);
         await Expect(phone.Note("scope")).ToHaveValueAsync(ScopeNote, new() { Timeout = 30_000 });
-        await Expect(phone.Rating("Production ownership", 3)).ToHaveAttributeAsync("aria-pressed", "true", catchUp);
+        await Expect(phone.Rating("Production ownership", 3)).ToBeCheckedAsync(catchUp);
         await Expect(lee.Presence).ToHaveTextAsync(["Dana K. · lead · 2 devices", "Lee S. · shadow"], new() { Timeout = 30_000 });
         var stored = await DanasScorecardAsync(restarted.Address);
         Assert.Equal(4, stored.GetProperty("ratings").GetProperty("scope").GetInt32());

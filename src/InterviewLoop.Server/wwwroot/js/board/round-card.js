@@ -28,7 +28,7 @@ export function boardRound(round, now) {
   const href = `/score/${encodeURIComponent(round.loopId)}/${encodeURIComponent(round.roundId)}`;
   return h('li', { class: 'card board-round', 'data-round': `${round.loopId}/${round.roundId}`, 'data-overdue': String(overdue) },
     h('p', { class: 'kicker', text: `${wireLabel(round.kind)} · ${round.loopId} / ${round.roundId}` }),
-    h('h2', {}, h('a', { href, text: `${round.candidateName} — ${round.roleTitle}` })),
+    h('h3', {}, h('a', { href, text: `${round.candidateName} — ${round.roleTitle}` })),
     h('p', { class: 'muted small', text: when(round.clock) }),
     overdue ? h('p', { class: 'overdue', text: `Feedback overdue since ${formatTime(round.feedbackDueAt)}` }) : null,
     h('ul', { class: 'plain' }, round.panel.map(s => seat(s, late))));

@@ -1,12 +1,9 @@
 import { $, h } from '../dom.js';
 import { debounced } from './debounce.js';
 import { RECOMMENDATIONS, LEVELS } from './choices.js';
+import { radioChoices } from './radios.js';
 
 const NOTE_DELAY_MS = 700;
-
-function pressOne(buttons, value) {
-  for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.value === value));
-}
 
 // Keeps a textarea's typing local until the user pauses (or leaves the field), then sends it.
 function textField(textarea, send) {
@@ -24,12 +21,11 @@ function anchors(dimension) {
     h('dt', { text: String(score) }), h('dd', { text: dimension.anchors[score] ?? '' }))));
 }
 
+// Each rating says its dimension ("Scope: 4"), so a screen reader that lands on one out of its group still knows which.
 function dimensionCard(dimension, send) {
-  const ratingButtons = [1, 2, 3, 4, 5].map(n => h('button', {
-    type: 'button', class: 'rating', 'aria-pressed': 'false', 'data-value': String(n),
-    'aria-label': `${dimension.name}: ${n}`,
-    onclick: () => { pressOne(ratingButtons, String(n)); send({ field: 'rating', dimension: dimension.id, value: String(n) }); },
-  }, String(n)));
+  const scale = ['1', '2', '3', '4', '5'].map(n => [n, n, `${dimension.name}: ${n}`]);
+  const rating = radioChoices(`rating-${dimension.id}`, scale, 'rating',
+    value => send({ field: 'rating', dimension: dimension.id, value }));
   const textarea = h('textarea', { rows: 3, id: `note-${dimension.id}`, placeholder: 'What did the candidate say or do?' });
   const note = textField(textarea, text => send({ field: 'note', dimension: dimension.id, value: text }));
   const card = h('section', { class: 'card dimension', 'data-dimension': dimension.id },
@@ -37,12 +33,13 @@ function dimensionCard(dimension, send) {
       h('h2', { text: dimension.name }), h('p', { class: 'question', text: dimension.question }),
       anchors(dimension), h('p', { class: 'hint' }, h('strong', { text: 'Evidence hint: ' }), dimension.hint)),
     h('div', { class: 'dimension-input' },
-      h('div', { class: 'rating-row', role: 'group', 'aria-label': `Rating for ${dimension.name}` }, ratingButtons),
-      h('label', { class: 'field', for: textarea.id }, h('span', { text: 'Evidence notes' }), textarea)));
+      h('fieldset', { class: 'rating-row' }, h('legend', { class: 'visually-hidden', text: `Rating for ${dimension.name}` }), rating.labels),
+      h('label', { class: 'field', for: textarea.id },
+        h('span', {}, 'Evidence notes', h('span', { class: 'visually-hidden', text: ` on ${dimension.name}` })), textarea)));
   return {
     card,
     render(scorecard) {
-      pressOne(ratingButtons, String(scorecard.ratings[dimension.id] ?? ''));
+      rating.set(String(scorecard.ratings[dimension.id] ?? ''));
       note.set(scorecard.notes.filter(n => n.dimension === dimension.id).map(n => n.text).join('\n'));
     },
     flush: note.flush,
@@ -53,11 +50,9 @@ function dimensionCard(dimension, send) {
 export function scorecardForm(form, rubric, send) {
   const dimensions = rubric.dimensions.map(d => dimensionCard(d, send));
   $('#dimensions', form).replaceChildren(...dimensions.map(d => d.card));
-  const recommendation = RECOMMENDATIONS.map(([value, label]) => h('button', {
-    type: 'button', class: 'choice', 'data-value': value, 'aria-pressed': 'false',
-    onclick: () => { pressOne(recommendation, value); send({ field: 'recommendation', value }); },
-  }, label));
-  $('#recommendation', form).replaceChildren(...recommendation);
+  const recommendation = radioChoices('recommendation', RECOMMENDATIONS.map(([value, label]) => [value, label, null]), 'choice',
+    value => send({ field: 'recommendation', value }));
+  $('#recommendation', form).replaceChildren(...recommendation.labels);
   const level = $('#level', form);
   level.replaceChildren(h('option', { value: '', text: 'No level recommendation' }),
     ...LEVELS.map(([value, band]) => h('option', { value, text: `${value} · ${band}` })));
@@ -68,11 +63,11 @@ export function scorecardForm(form, rubric, send) {
       dimensions.forEach(d => d.render(scorecard));
       const rated = rubric.dimensions.filter(d => scorecard.ratings[d.id] !== undefined).length;
       $('#rated-count').textContent = `${rated} of ${rubric.dimensions.length} rated`;
-      pressOne(recommendation, scorecard.recommendation ?? '');
+      recommendation.set(scorecard.recommendation ?? '');
       level.value = scorecard.levelRecommendation ?? '';
       summary.set(scorecard.summary ?? '');
     },
     flushText() { dimensions.forEach(d => d.flush()); summary.flush(); },
-    lock() { for (const el of form.querySelectorAll('button, textarea, select')) el.disabled = true; },
+    lock() { for (const el of form.querySelectorAll('button, input, textarea, select')) el.disabled = true; },
   };
 }

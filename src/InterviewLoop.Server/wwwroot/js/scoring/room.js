@@ -47,20 +47,25 @@ export class Room {
       `${p.displayName} · ${roleOf(p.userId)}${p.devices > 1 ? ` · ${p.devices} devices` : ''}`)));
   }
 
+  // A tick and words, not only the chip's colour, say which dimensions have evidence.
   #coverage(covered) {
     const dimensions = this.rubric?.dimensions ?? covered.map(id => ({ id, name: id }));
     const set = new Set(covered);
     $('#coverage-count').textContent = `${set.size} of ${dimensions.length} have evidence`;
+    $('#bar-coverage').textContent = `${set.size} of ${dimensions.length} covered`;
     $('#coverage').replaceChildren(...dimensions.map(d => h('li', {
       class: 'chip', 'data-dimension': d.id, 'data-covered': String(set.has(d.id)),
-    }, `${set.has(d.id) ? '✓ ' : ''}${d.name}`)));
+    }, set.has(d.id) ? h('span', { 'aria-hidden': 'true', text: '✓ ' }) : null, d.name,
+    h('span', { class: 'visually-hidden', text: set.has(d.id) ? ' (has evidence)' : ' (no evidence yet)' }))));
   }
 
+  // The top bar repeats the timer, so it stays in sight while the interviewer scrolls down the rubric.
   #tick() {
     if (!this.#room) return;
     const { state, text } = timerState(this.#room.clock, this.#clock.now());
-    $('#timer').dataset.state = state;
+    for (const timer of [$('#timer'), $('#bar-timer')]) timer.dataset.state = state;
     $('#timer-text').textContent = text;
+    $('#bar-timer').textContent = text;
   }
 
   async #host(method, path, body) {
