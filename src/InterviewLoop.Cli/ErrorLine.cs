@@ -10,7 +10,7 @@ internal static class ErrorLine
     {
         // Loop-document errors are domain errors whose message is already "path: problem".
         BadInputException or DomainException => (ExitCodes.BadInput, OneLine(error.Message)),
-        PacketRenderException => (ExitCodes.Failure, OneLine(error.Message)),
+        PacketRenderException or DatabaseUnavailableException => (ExitCodes.Failure, OneLine(error.Message)),
         OperationCanceledException => (ExitCodes.Failure, "interviewloop: cancelled"),
         _ => (ExitCodes.Failure, OneLine($"interviewloop: {error.GetType().Name}: {error.Message}")),
     };

@@ -17,8 +17,8 @@ internal sealed record LoopSelection(string? LoopIds, bool All)
         if (!All && Listed().Length == 0) throw new BadInputException("--loops: no loop id given");
     }
 
-    /// <summary>The loop ids to export, in the order given (or newest first for <c>--all</c>); throws <see cref="BadInputException"/> naming every unknown id.</summary>
-    public async Task<IReadOnlyList<string>> ResolveAsync(LoopQueries loops, string databasePath, CancellationToken ct)
+    /// <summary>The loop ids to export, in the order given (or newest first for <c>--all</c>); throws <see cref="BadInputException"/> naming every unknown id and <paramref name="databaseName"/> (<see cref="DatabaseTarget.Name"/>).</summary>
+    public async Task<IReadOnlyList<string>> ResolveAsync(LoopQueries loops, string databaseName, CancellationToken ct)
     {
         if (All) return (await loops.ListLoopsAsync(ct)).Select(l => l.LoopId).ToArray();
         var ids = Listed().Distinct(StringComparer.Ordinal).ToArray();
@@ -28,7 +28,7 @@ internal sealed record LoopSelection(string? LoopIds, bool All)
             if (await loops.FindLoopAsync(id, ct) is null) unknown.Add(id);
         }
         if (unknown.Count > 0)
-            throw new BadInputException($"--loops: no loop with id {string.Join(", ", unknown.Select(u => $"'{u}'"))} in '{databasePath}'; nothing was written");
+            throw new BadInputException($"--loops: no loop with id {string.Join(", ", unknown.Select(u => $"'{u}'"))} in {databaseName}; nothing was written");
         return ids;
     }
 

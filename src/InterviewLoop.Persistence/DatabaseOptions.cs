@@ -2,8 +2,9 @@ namespace InterviewLoop.Persistence;
 
 /// <summary>
 /// Where the database lives. Bound from configuration section <c>Database</c> by the server
-/// (<c>Database:Provider</c>, <c>Database:Path</c>, <c>Database:ConnectionString</c>) and built from
-/// <c>--db</c> by the command line.
+/// (<c>Database:Provider</c>, <c>Database:Path</c>, <c>Database:ConnectionString</c>). The command line
+/// builds it from <c>--database PATH</c> (SQLite) or <c>--postgres CONNECTION_STRING</c>, else from the
+/// environment variables <c>INTERVIEWLOOP_POSTGRES</c> or <c>INTERVIEWLOOP_DB</c>.
 /// </summary>
 public sealed class DatabaseOptions
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using InterviewLoop.Cli.Tests.Support;
 
@@ -7,8 +6,12 @@ namespace InterviewLoop.Cli.Tests;
 /// <summary>Runs <c>ops/interviewloop</c> as a person would: bash, a real process, another working directory.</summary>
 public sealed class OpsScriptTests : IDisposable
 {
-    // The first run may build the CLI from scratch on a fresh clone.
-    private static readonly TimeSpan FirstRunAllowance = TimeSpan.FromMinutes(8);
+    // Neither database variable leaks in from the shell that runs the tests.
+    private static readonly Dictionary<string, string?> CleanEnvironment = new()
+    {
+        [CliContext.DatabaseVariable] = null,
+        [CliContext.PostgresVariable] = null,
+    };
 
     private readonly TempDirectory _temp = new();
 
@@ -17,9 +20,9 @@ public sealed class OpsScriptTests : IDisposable
     [Fact]
     public async Task OpsInterviewloop_Calibrate_PrintsTheReportAndExitsZero()
     {
-        File.Copy(LoopDocumentPath(), _temp.File("loop.json"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "loop-morgan-t.json"), _temp.File("loop.json"));
 
-        var (exitCode, stdout, stderr) = await RunScriptAsync("calibrate", "loop.json", "--format", "json");
+        var (exitCode, stdout, stderr) = await OpsScript.RunAsync(_temp.Path, CleanEnvironment, "calibrate", "loop.json", "--format", "json");
 
         Assert.True(exitCode == 0, stderr);
         using var report = JsonDocument.Parse(stdout);
@@ -31,47 +34,26 @@ public sealed class OpsScriptTests : IDisposable
     {
         LoopDocument.Valid().WithRating(round: 1, card: 0, "scope", 7).WriteTo(_temp);
 
-        var (exitCode, stdout, stderr) = await RunScriptAsync("calibrate", "loop.json");
+        var (exitCode, stdout, stderr) = await OpsScript.RunAsync(_temp.Path, CleanEnvironment, "calibrate", "loop.json");
 
         Assert.Equal((2, ""), (exitCode, stdout));
         Assert.StartsWith("loop.rounds[1].scorecards[0].ratings.scope: ", stderr.Trim());
     }
 
-    private static string LoopDocumentPath() => Path.Combine(AppContext.BaseDirectory, "Fixtures", "loop-morgan-t.json");
-
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunScriptAsync(params string[] args)
+    [Fact]
+    public async Task OpsInterviewloop_WithBothDatabaseVariablesSet_ExitsTwoNamingThemAndCreatesNoDatabase()
     {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepoRoot(), "ops", "interviewloop"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        // Run the build this test run already made, so the script finds a fresh dll instead of building another configuration.
-        start.Environment["INTERVIEWLOOP_CONFIGURATION"] = BuildConfiguration;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(FirstRunAllowance);
-        try
+        LoopDocument.Valid().WriteTo(_temp);
+        var environment = new Dictionary<string, string?>
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"ops/interviewloop did not finish within {FirstRunAllowance}");
-        }
-        return (process.ExitCode, await stdout, await stderr);
-    }
+            [CliContext.DatabaseVariable] = _temp.File("loops.db"),
+            [CliContext.PostgresVariable] = "Host=127.0.0.1;Database=interviewloop;Username=app",
+        };
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ops", "interviewloop"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ops/interviewloop not found above " + AppContext.BaseDirectory);
-    }
+        var (exitCode, stdout, stderr) = await OpsScript.RunAsync(_temp.Path, environment, "import", "loop.json");
 
-#if DEBUG
-    private const string BuildConfiguration = "Debug";
-#else
-    private const string BuildConfiguration = "Release";
-#endif
+        Assert.Equal((2, ""), (exitCode, stdout));
+        Assert.Equal("both INTERVIEWLOOP_DB and INTERVIEWLOOP_POSTGRES are set: unset one, or give --database PATH or --postgres CONNECTION_STRING", stderr.Trim());
+        Assert.Equal(["loop.json"], Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName));
+    }
 }

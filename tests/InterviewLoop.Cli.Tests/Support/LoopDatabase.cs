@@ -8,16 +8,35 @@ using Microsoft.Data.Sqlite;
 
 namespace InterviewLoop.Cli.Tests.Support;
 
-/// <summary>A database file with imported loops, and what happens to it afterwards: scoring, and tampering.</summary>
-internal sealed class LoopDatabase(TempDirectory temp)
+/// <summary>A database with imported loops, and what happens to it afterwards: scoring, and (SQLite only) tampering.</summary>
+internal sealed class LoopDatabase
 {
-    public string Path { get; } = temp.File("loops.db");
+    private readonly TempDirectory _temp;
+
+    /// <summary>A SQLite file in <paramref name="temp"/>, created by the first import.</summary>
+    public LoopDatabase(TempDirectory temp) : this(temp, new DatabaseOptions { Path = temp.File("loops.db") })
+    {
+    }
+
+    private LoopDatabase(TempDirectory temp, DatabaseOptions options) => (_temp, Options) = (temp, options);
+
+    /// <summary>The PostgreSQL database of <paramref name="connectionString"/>, which must exist.</summary>
+    public static LoopDatabase OnPostgres(TempDirectory temp, string connectionString) =>
+        new(temp, new DatabaseOptions { Provider = DatabaseOptions.PostgresProviderName, ConnectionString = connectionString });
+
+    public DatabaseOptions Options { get; }
+
+    /// <summary>The command-line arguments that name this database: <c>--postgres CONNECTION_STRING</c> or <c>--database PATH</c>.</summary>
+    public string[] Args => Options.ConnectionString is { } connection ? ["--postgres", connection] : ["--database", Path];
+
+    /// <summary>The SQLite file.</summary>
+    public string Path => Options.Path;
 
     /// <summary>Imports the fixture loop, under <paramref name="loopId"/> when given, through the CLI itself.</summary>
     public async Task<LoopDatabase> ImportAsync(string loopId = LoopDocument.LoopId)
     {
-        var loop = LoopDocument.Valid().WithLoopId(loopId).WriteTo(temp, $"{loopId}.json");
-        var run = await CliRun.RunAsync("import", loop, "--database", Path);
+        var loop = LoopDocument.Valid().WithLoopId(loopId).WriteTo(_temp, $"{loopId}.json");
+        var run = await CliRun.RunAsync(["import", loop, .. Args]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return this;
     }
@@ -51,13 +70,13 @@ internal sealed class LoopDatabase(TempDirectory temp)
     /// <summary>The packet as the database gives it now.</summary>
     public async Task<SealedPacket> ComposeAsync(string loopId = LoopDocument.LoopId)
     {
-        using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = Path });
+        using var database = InterviewLoopDatabase.Open(Options);
         return await new PacketComposer(database.EventStore, new LoopCalibrator(), TimeProvider.System).ComposeAsync(loopId);
     }
 
     private async Task WithRoundAsync(string loopId, Func<IRoundGrain, Task> act)
     {
-        using var database = InterviewLoopDatabase.Open(new DatabaseOptions { Path = Path });
+        using var database = InterviewLoopDatabase.Open(Options);
         await using var host = InterviewLoopGrains.CreateHost(database.EventStore, new LoopCalibrator(), NullRoundObserver.Instance, TimeProvider.System);
         await act(host.GetGrain<IRoundGrain>($"{loopId}/r3"));
     }

@@ -22,13 +22,19 @@ public sealed class PostgresCommands(string binDirectory)
             $"PostgreSQL tests need initdb and pg_ctl under {Root}/<version>/bin, and none was found: install the Debian package 'postgresql' (ops/install-deps does)");
     }
 
-    /// <summary>initdb in <paramref name="directory"/>/data, then start on 127.0.0.1:<paramref name="port"/> and wait until it accepts connections.</summary>
-    public void Start(string directory, int port)
+    /// <summary>
+    /// initdb in <paramref name="directory"/>/data, then start on 127.0.0.1:<paramref name="port"/> and wait until it
+    /// accepts connections. Every login is trusted except <paramref name="passwordRole"/>, which must give its password over TCP.
+    /// </summary>
+    public void Start(string directory, int port, string passwordRole)
     {
         Directory.CreateDirectory(directory);
         if (IsRoot) Run("/usr/bin/chown", ["postgres:postgres", directory], asPostgres: false);
         var data = Path.Combine(directory, "data");
         Run(Tool("initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--no-locale", "-E", "UTF8", "--no-sync"]);
+        // The first matching line wins, so this one role is asked for a password: tests of a refused password need one.
+        var hba = Path.Combine(data, "pg_hba.conf");
+        File.WriteAllText(hba, $"host all {passwordRole} 127.0.0.1/32 scram-sha-256\n" + File.ReadAllText(hba));
         // fsync off: the data dies with the test run, so durability buys nothing but time.
         var settings = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200";
         Run(Tool("pg_ctl"), ["start", "-D", data, "-w", "-t", "60", "-l", Path.Combine(directory, "server.log"), "-o", settings]);

@@ -12,6 +12,12 @@ namespace InterviewLoop.Persistence.Tests.Support;
 /// </summary>
 public sealed class PostgresServer : IDisposable
 {
+    /// <summary>The one login that must give its password (<see cref="PasswordRolePassword"/>) over TCP; every other login is trusted.</summary>
+    public const string PasswordRole = "interviewloop_password_user";
+
+    /// <summary>The password of <see cref="PasswordRole"/>.</summary>
+    public const string PasswordRolePassword = "right-password-7Qx";
+
     private readonly PostgresCommands _commands;
     private readonly string _directory;
     private readonly int _port;
@@ -23,7 +29,8 @@ public sealed class PostgresServer : IDisposable
         _port = FreePort();
         try
         {
-            _commands.Start(_directory, _port);
+            _commands.Start(_directory, _port, PasswordRole);
+            Execute($"CREATE ROLE {PasswordRole} LOGIN PASSWORD '{PasswordRolePassword}';");
         }
         catch
         {
@@ -32,11 +39,22 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
-    /// <summary>The connection string of database <paramref name="database"/> on this server (trust auth, user postgres).</summary>
-    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    /// <summary>The connection string of database <paramref name="database"/> on this server (trust auth, user postgres, unless another is given).</summary>
+    public string ConnectionString(string database, string username = "postgres", string? password = null) => new NpgsqlConnectionStringBuilder
     {
-        Host = "127.0.0.1", Port = _port, Username = "postgres", Database = database, Timeout = 30,
+        Host = "127.0.0.1", Port = _port, Username = username, Password = password, Database = database, Timeout = 30,
     }.ConnectionString;
+
+    /// <summary>Creates an empty database with a fresh name (owned by postgres) and returns its name.</summary>
+    public string CreateDatabase()
+    {
+        var name = "test_" + Guid.NewGuid().ToString("N");
+        Execute($"CREATE DATABASE {name};");
+        return name;
+    }
+
+    /// <summary>Drops database <paramref name="name"/>, ending any session still on it.</summary>
+    public void DropDatabase(string name) => Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
 
     /// <summary>Runs <paramref name="sql"/> on the <c>postgres</c> maintenance database (CREATE/DROP DATABASE).</summary>
     public void Execute(string sql)
@@ -59,7 +77,8 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A TCP port of 127.0.0.1 that nothing listened on a moment ago.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -11,8 +11,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public PostgresTestDatabase(PostgresServer server)
     {
         _server = server;
-        _name = "test_" + Guid.NewGuid().ToString("N");
-        _server.Execute($"CREATE DATABASE {_name};");
+        _name = server.CreateDatabase();
     }
 
     public string ConnectionString => _server.ConnectionString(_name);
@@ -28,6 +27,6 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     protected override void Drop()
     {
-        _server.Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE);");
+        _server.DropDatabase(_name);
     }
 }
