@@ -47,6 +47,10 @@ public sealed partial class AccessiblePageTests
         var debrief = await NewSignedInPageAsync(server.Address, "casey", $"/debrief/{LoopId}", PhoneContext());
         await Expect(debrief.Page.Locator("#decision-form")).ToHaveAttributeAsync("data-ready", "true");
         await AssertFitsAsync(debrief, "the committee's debrief");
+        var users = await NewSignedInPageAsync(server.Address, "admin", "/users", PhoneContext());
+        await users.Page.GetByText("Add a user").ClickAsync();
+        await users.Page.GetByText("Change Priya N.").ClickAsync();
+        await AssertFitsAsync(users, "the users page with its forms open");
     }
 
     [Fact]
